@@ -1,0 +1,15 @@
+import { defineCollection } from 'astro:content';
+import { config, contentRoot, htmlCacheDir } from './config.ts';
+import { articlesLoader } from './content/loader.ts';
+
+const articles = defineCollection({
+  loader: articlesLoader({
+    contentRoot,
+    htmlCacheDir,
+    timeZone: config.timeZone,
+    permalinkPattern: config.permalink,
+    lenient: config.lenient,
+  }),
+});
+
+export const collections = { articles };

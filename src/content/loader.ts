@@ -1,0 +1,146 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { isPublished } from '../lib/article/is-published.ts';
+import { ArticleRecordSchema, type ArticleRecord } from '../lib/archive/article-record.ts';
+import { describeCollisions } from '../lib/archive/describe-collisions.ts';
+import { processArticle } from '../lib/archive/process-article.ts';
+import { formatProblem } from '../lib/report/problem.ts';
+import {
+  createLoadReport,
+  formatFailure,
+  formatLoadSummary,
+  listErrors,
+  type LoadReport,
+} from '../lib/report/load-report.ts';
+import { listArticleFiles, toDisplayPath } from './article-files.ts';
+import { openHtmlCache, type HtmlCache } from './html-cache.ts';
+
+/**
+ * Bump when the output of the article pipeline changes, so that every cached article is processed again.
+ * (Astro already clears the store when content.config.ts or the Astro config changes.)
+ */
+const PIPELINE_VERSION = '1';
+
+/** Files read at once. Reading is I/O-bound; processing is synchronous, so more would only hold more text in memory. */
+const READ_CONCURRENCY = 16;
+
+/** Options for {@link articlesLoader}. */
+export interface ArticlesLoaderOptions {
+  /** Absolute path of the content folder. */
+  contentRoot: string;
+  /** Absolute path of the folder holding each article's sanitized HTML. */
+  htmlCacheDir: string;
+  /** Site time zone for dates written without one. */
+  timeZone: string;
+  /** Permalink pattern with Hexo tokens. */
+  permalinkPattern: string;
+  /** Skip invalid articles with warnings instead of failing the build. */
+  lenient: boolean;
+}
+
+/** Content Layer loader for a Hexo-style archive: metadata in the store, bodies in a digest-keyed HTML cache. */
+export function articlesLoader(options: ArticlesLoaderOptions): Loader {
+  return {
+    name: 'clippings-articles',
+    schema: ArticleRecordSchema,
+    load: async (context) => {
+      const sync = createSync(context, options);
+      await sync.all();
+      context.watcher?.add(options.contentRoot);
+      context.watcher?.on('all', (event, file) => {
+        if (!file.endsWith('.md') || !file.startsWith(options.contentRoot + path.sep)) return;
+        const sourcePath = path.relative(options.contentRoot, file).split(path.sep).join('/');
+        if (event === 'unlink') context.store.delete(sourcePath);
+        else if (event === 'add' || event === 'change') void sync.one(sourcePath);
+      });
+    },
+  };
+}
+
+function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
+  const { store, logger, generateDigest } = context;
+  const cache = openHtmlCache(options.htmlCacheDir);
+  const fingerprint = `${PIPELINE_VERSION}\0${options.timeZone}\0${options.permalinkPattern}\0`;
+
+  /** Read one file and bring its store entry up to date; returns whether it was (re)processed. */
+  async function syncFile(sourcePath: string, report: LoadReport): Promise<void> {
+    const displayPath = toDisplayPath(options.contentRoot, sourcePath);
+    const raw = await readFile(path.join(options.contentRoot, sourcePath), 'utf8');
+    const digest = generateDigest(fingerprint + raw);
+    const existing = store.get<ArticleRecord>(sourcePath);
+    if (existing?.digest === digest && cache.has(existing.data.htmlKey)) {
+      report.unchanged++;
+      return;
+    }
+    report.processed++;
+    const result = processArticle(raw, {
+      sourcePath,
+      displayPath,
+      timeZone: options.timeZone,
+      permalinkPattern: options.permalinkPattern,
+      htmlKey: digest,
+    });
+    report.problems.push(...result.problems);
+    if (!result.ok) {
+      store.delete(sourcePath);
+      return;
+    }
+    cache.write(digest, result.html);
+    store.set({ id: sourcePath, data: result.record, digest, filePath: displayPath });
+  }
+
+  return {
+    /** Sync the whole content folder: process new and changed files, drop vanished ones, report, prune the cache. */
+    async all(): Promise<void> {
+      const report = createLoadReport();
+      const files = await listArticleFiles(options.contentRoot);
+      report.read = files.length;
+      const untouched = new Set(store.keys());
+      let next = 0;
+      const worker = async () => {
+        while (next < files.length) {
+          const sourcePath = files[next++]!;
+          untouched.delete(sourcePath);
+          await syncFile(sourcePath, report);
+        }
+      };
+      await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+      for (const id of untouched) store.delete(id);
+      finish(report, cache);
+    },
+    /** Sync one file after the dev server saw it change. */
+    async one(sourcePath: string): Promise<void> {
+      const report = createLoadReport();
+      report.read = 1;
+      await syncFile(sourcePath, report);
+      for (const problem of report.problems) logger.warn(formatProblem(problem));
+    },
+  };
+
+  function finish(report: LoadReport, htmlCache: HtmlCache): void {
+    const now = new Date();
+    const records = store.values().map((entry) => entry.data as ArticleRecord);
+    countPublication(report, records, now);
+    for (const problem of report.problems) {
+      if (problem.severity === 'warning') logger.warn(formatProblem(problem));
+    }
+    for (const line of describeCollisions(records, (id) => toDisplayPath(options.contentRoot, id))) logger.warn(line);
+    const removed = htmlCache.prune(new Set(records.map((record) => record.htmlKey)));
+    if (removed > 0) logger.info(`Removed ${removed} cached article bodies that no article uses any more.`);
+    const errors = listErrors(report);
+    const contentDir = path.relative(process.cwd(), options.contentRoot) || '.';
+    if (errors.length > 0 && !options.lenient) throw new Error(formatFailure(errors, report.read));
+    for (const error of errors) logger.warn(`skipped: ${formatProblem(error)}`);
+    logger.info(formatLoadSummary(report, contentDir));
+  }
+}
+
+function countPublication(report: LoadReport, records: ArticleRecord[], now: Date): void {
+  for (const record of records) {
+    if (isPublished(record, { includeDrafts: false, now })) report.published++;
+    else if (record.draft) report.drafts++;
+    else report.future++;
+  }
+  report.skipped = new Set(listErrors(report).map((problem) => problem.file)).size;
+}

@@ -1,0 +1,57 @@
+import type { Problem } from '../report/problem.ts';
+import { describeCollisions, type PermalinkClaim } from './describe-collisions.ts';
+import { prepareArticle, processArticle } from './process-article.ts';
+
+/** One file handed to {@link checkArchive}. */
+export interface SourceFile {
+  sourcePath: string;
+  displayPath: string;
+  raw: string;
+}
+
+/** Options for {@link checkArchive}. */
+export interface CheckArchiveOptions {
+  timeZone: string;
+  permalinkPattern: string;
+  /** Also run the HTML pipeline, to see body warnings. Default: false (front matter and permalinks only). */
+  withBodies?: boolean;
+}
+
+/** What `npm run check` reports. */
+export interface CheckResult {
+  valid: number;
+  invalid: number;
+  errorCount: number;
+  problems: Problem[];
+  /** Permalink clashes, one line each. */
+  collisions: string[];
+}
+
+/** Validate many articles the way the build does, without writing anything. */
+export function checkArchive(files: SourceFile[], options: CheckArchiveOptions): CheckResult {
+  const problems: Problem[] = [];
+  const claims: PermalinkClaim[] = [];
+  const displayPaths = new Map(files.map((file) => [file.sourcePath, file.displayPath]));
+  let invalid = 0;
+  for (const file of files) {
+    const fileOptions = { ...file, timeZone: options.timeZone, permalinkPattern: options.permalinkPattern };
+    const result = options.withBodies
+      ? processArticle(file.raw, { ...fileOptions, htmlKey: '' })
+      : prepareArticle(file.raw, fileOptions);
+    problems.push(...result.problems);
+    if (!result.ok) {
+      invalid++;
+      continue;
+    }
+    const date = 'record' in result ? result.record.date : result.parsed.frontMatter.date;
+    const wantedPermalink = 'record' in result ? result.record.wantedPermalink : result.wantedPermalink;
+    claims.push({ sourcePath: file.sourcePath, wantedPermalink, date });
+  }
+  return {
+    valid: claims.length,
+    invalid,
+    errorCount: problems.filter((problem) => problem.severity === 'error').length,
+    problems,
+    collisions: describeCollisions(claims, (id) => displayPaths.get(id) ?? id),
+  };
+}

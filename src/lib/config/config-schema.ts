@@ -1,0 +1,45 @@
+import { z } from 'astro/zod';
+
+/** The Hexo-style permalink pattern Clippings uses unless told otherwise. */
+export const DEFAULT_PERMALINK = ':year/:month/:name/';
+
+/** What can be set in `clippings.config.mjs`. Every field is optional; the comment gives the default. */
+export const ClippingsConfigSchema = z.object({
+  /** Public origin of the site, used for canonical URLs, feeds and the sitemap. Default: `http://localhost:4321`. */
+  site: z.url().default('http://localhost:4321'),
+  /** Base path the site is served under, e.g. `/archive/`. Default: `/`. */
+  base: z.string().default('/'),
+  /** Site name shown in the header and the title of every page. Default: `Clippings`. */
+  title: z.string().min(1).default('Clippings'),
+  /** One sentence about the archive, used in meta descriptions. */
+  description: z.string().default('一个文章存档'),
+  /** Language of the pages (`<html lang>`), a BCP 47 tag. Default: `zh-CN`. */
+  lang: z.string().min(2).default('zh-CN'),
+  /** Folder of Markdown articles, relative to the project root. Default: `content` (env `CLIPPINGS_CONTENT_DIR`). */
+  contentDir: z.string().min(1).default('content'),
+  /** IANA time zone for dates written without one, and for archives and permalinks. Default: `Asia/Shanghai`. */
+  timeZone: z
+    .string()
+    .refine(isTimeZone, { message: 'expected an IANA time zone name such as Asia/Shanghai' })
+    .default('Asia/Shanghai'),
+  /** Article URL pattern with Hexo tokens (`:year/:month/:day/:title/`…). Default: `:year/:month/:name/`. */
+  permalink: z.string().min(1).default(DEFAULT_PERMALINK),
+  /** Articles per list page. Default: 20. */
+  pageSize: z.number().int().min(1).max(500).default(20),
+  /** Skip invalid articles with a warning instead of failing the build (env `CLIPPINGS_LENIENT=1`). Default: false. */
+  lenient: z.boolean().default(false),
+});
+
+/** The configuration as a user writes it. */
+export type ClippingsUserConfig = z.input<typeof ClippingsConfigSchema>;
+/** The configuration with every default applied. */
+export type ClippingsConfig = z.infer<typeof ClippingsConfigSchema>;
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,35 @@
+import { ClippingsConfigSchema, type ClippingsConfig, type ClippingsUserConfig } from './config-schema.ts';
+
+/** Environment variables that override the config file, so CI and one-off builds need no edit. */
+export interface ConfigEnvironment {
+  CLIPPINGS_CONTENT_DIR?: string | undefined;
+  CLIPPINGS_LENIENT?: string | undefined;
+  CLIPPINGS_TIMEZONE?: string | undefined;
+  CLIPPINGS_SITE?: string | undefined;
+  [name: string]: string | undefined;
+}
+
+/** Apply environment overrides and defaults to the user's config; throw one readable error listing every bad field. */
+export function resolveConfig(user: ClippingsUserConfig = {}, env: ConfigEnvironment = {}): ClippingsConfig {
+  const merged: Record<string, unknown> = { ...user };
+  if (env.CLIPPINGS_CONTENT_DIR) merged.contentDir = env.CLIPPINGS_CONTENT_DIR;
+  if (env.CLIPPINGS_TIMEZONE) merged.timeZone = env.CLIPPINGS_TIMEZONE;
+  if (env.CLIPPINGS_SITE) merged.site = env.CLIPPINGS_SITE;
+  if (env.CLIPPINGS_LENIENT !== undefined && env.CLIPPINGS_LENIENT !== '') {
+    merged.lenient = isTruthy(env.CLIPPINGS_LENIENT);
+  }
+  const result = ClippingsConfigSchema.safeParse(merged);
+  if (!result.success) {
+    const lines = result.error.issues.map(
+      (issue) => `- \`${issue.path.join('.')}\`: ${issue.message}`,
+    );
+    throw new Error(
+      `clippings.config.mjs is invalid (environment variables included):\n${lines.join('\n')}\nFix these values and build again.`,
+    );
+  }
+  return result.data;
+}
+
+function isTruthy(value: string): boolean {
+  return !['0', 'false', 'no', 'off'].includes(value.trim().toLowerCase());
+}

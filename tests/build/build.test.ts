@@ -1,0 +1,106 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { selectAll, select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildFixture, type FixtureBuild } from './build-site.ts';
+import { readPage } from './html.ts';
+
+const ARCHIVE = 'tests/fixtures/archive';
+const articleCount = countMarkdown(path.resolve(ARCHIVE));
+
+let build: FixtureBuild;
+let rebuild: FixtureBuild;
+
+beforeAll(() => {
+  build = buildFixture({ contentDir: ARCHIVE });
+  rebuild = buildFixture({ contentDir: ARCHIVE, reuse: build });
+});
+
+describe('building the fixture archive', () => {
+  test('succeeds and accounts for every file in its summary', () => {
+    expect(build.status, build.log).toBe(0);
+    expect(build.log).toContain(`${articleCount} files read in ${ARCHIVE}: ${articleCount} published, 0 drafts`);
+    expect(build.log).toContain(`(${articleCount} processed, 0 unchanged since the last build)`);
+  });
+
+  test('writes one page per article, none overwriting another', () => {
+    const pages = articlePages(build.outDir);
+    expect(pages).toHaveLength(articleCount);
+    const titles = pages.map((file) => toString(select('h1', readPage(file))!));
+    expect(titles.filter((title) => title === '快手切断淘宝京东外链，大搞品牌电商闭环？')).toHaveLength(2);
+  });
+
+  test('resolves two articles with one permalink to two URLs and says so', () => {
+    expect(existsSync(path.join(build.outDir, '2022/02/快手切断淘宝京东外链，大搞品牌电商闭环？/index.html'))).toBe(true);
+    expect(existsSync(path.join(build.outDir, '2022/02/快手切断淘宝京东外链，大搞品牌电商闭环？-2/index.html'))).toBe(true);
+    expect(build.log).toMatch(/2 articles want the permalink \/2022\/02\/快手切断淘宝京东外链，大搞品牌电商闭环？\//);
+  });
+
+  test('publishes bodies without scripts, event handlers or inline styles', () => {
+    for (const file of articlePages(build.outDir)) {
+      const body = select('.prose', readPage(file))!;
+      expect(selectAll('script, style, [style]', body), file).toEqual([]);
+      for (const element of selectAll('*', body)) {
+        const handlers = Object.keys(element.properties).filter((name) => /^on/i.test(name));
+        expect(handlers, file).toEqual([]);
+      }
+    }
+  });
+
+  test('makes every body image lazy, sized and referrer-free', () => {
+    const seed = readPage(path.join(build.outDir, '2022/02/快手切断淘宝京东外链，大搞品牌电商闭环？/index.html'));
+    const images = selectAll('.prose img', seed);
+    expect(images.length).toBeGreaterThan(0);
+    for (const image of images) {
+      expect(image.properties.loading).toBe('lazy');
+      expect(image.properties.width).toBeDefined();
+      expect(image.properties.referrerPolicy).toBe('no-referrer');
+    }
+  });
+
+  test('shows the article metadata a reader expects', () => {
+    const seed = readPage(path.join(build.outDir, '2022/02/快手切断淘宝京东外链，大搞品牌电商闭环？/index.html'));
+    expect(select('html', seed)!.properties.lang).toBe('zh-CN');
+    expect(select('time', seed)!.properties.dateTime).toBe('2022-02-23T09:50:30.000Z');
+    expect(toString(select('time', seed)!)).toBe('2022年2月23日 17:50');
+    expect(toString(select('.breadcrumb', seed)!)).toContain('新媒体');
+    expect(toString(select('.article-meta', seed)!)).toContain('36kr');
+    expect(toString(select('.prose', seed)!)).toContain('快手断外链了！');
+  });
+
+  test('lists the newest articles on the home page, 20 per page', () => {
+    const home = readPage(path.join(build.outDir, 'index.html'));
+    expect(selectAll('.article-card', home)).toHaveLength(20);
+    const page2 = readPage(path.join(build.outDir, 'page/2/index.html'));
+    expect(selectAll('.article-card', page2)).toHaveLength(Math.min(20, articleCount - 20));
+    expect(select('a[rel=prev]', page2)!.properties.href).toBe('/');
+    const dates = selectAll('.article-card time', home).map((time) => String(time.properties.dateTime));
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  test('links every home-page entry to a page that exists', () => {
+    const home = readPage(path.join(build.outDir, 'index.html'));
+    for (const link of selectAll('.article-card h2 a', home)) {
+      const href = decodeURIComponent(String(link.properties.href));
+      expect(existsSync(path.join(build.outDir, href, 'index.html')), href).toBe(true);
+    }
+  });
+
+  test('reuses every unchanged article on the next build', () => {
+    expect(rebuild.status, rebuild.log).toBe(0);
+    expect(rebuild.log).toContain(`(0 processed, ${articleCount} unchanged since the last build)`);
+    expect(articlePages(rebuild.outDir)).toHaveLength(articleCount);
+  });
+});
+
+function countMarkdown(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).length;
+}
+
+function articlePages(outDir: string): string[] {
+  return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('index.html'))
+    .map((name) => path.join(outDir, name))
+    .filter((file) => readFileSync(file, 'utf8').includes('class="article"'));
+}
