@@ -32,7 +32,6 @@ const sources = await Promise.all(
 const result = checkArchive(sources, { timeZone: config.timeZone, permalinkPattern: config.permalink, withBodies });
 
 for (const problem of result.problems) console.log(formatProblem(problem));
-for (const line of result.collisions) console.log(line);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `${files.length} files checked in ${seconds} s: ${result.valid} valid, ${result.invalid} with errors, ` +

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { isPublished } from '../lib/article/is-published.ts';
 import { ArticleRecordSchema, type ArticleRecord } from '../lib/archive/article-record.ts';
@@ -8,6 +9,7 @@ import { processArticle } from '../lib/archive/process-article.ts';
 import { formatProblem } from '../lib/report/problem.ts';
 import {
   createLoadReport,
+  FAILURE_HINT,
   formatFailure,
   formatLoadSummary,
   listErrors,
@@ -122,15 +124,23 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
     const now = new Date();
     const records = store.values().map((entry) => entry.data as ArticleRecord);
     countPublication(report, records, now);
+    // Files are read concurrently; sort so that every build lists problems in the same order.
+    report.problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     for (const problem of report.problems) {
       if (problem.severity === 'warning') logger.warn(formatProblem(problem));
     }
-    for (const line of describeCollisions(records, (id) => toDisplayPath(options.contentRoot, id))) logger.warn(line);
+    for (const problem of describeCollisions(records, (id) => toDisplayPath(options.contentRoot, id))) {
+      logger.warn(formatProblem(problem));
+    }
     const removed = htmlCache.prune(new Set(records.map((record) => record.htmlKey)));
     if (removed > 0) logger.info(`Removed ${removed} cached article bodies that no article uses any more.`);
     const errors = listErrors(report);
     const contentDir = path.relative(process.cwd(), options.contentRoot) || '.';
-    if (errors.length > 0 && !options.lenient) throw new Error(formatFailure(errors, report.read));
+    if (errors.length > 0 && !options.lenient) {
+      for (const error of errors) logger.error(formatProblem(error));
+      logger.info(formatLoadSummary(report, contentDir));
+      throw new AstroError(formatFailure(errors, report.read), FAILURE_HINT);
+    }
     for (const error of errors) logger.warn(`skipped: ${formatProblem(error)}`);
     logger.info(formatLoadSummary(report, contentDir));
   }

@@ -23,8 +23,6 @@ export interface CheckResult {
   invalid: number;
   errorCount: number;
   problems: Problem[];
-  /** Permalink clashes, one line each. */
-  collisions: string[];
 }
 
 /** Validate many articles the way the build does, without writing anything. */
@@ -47,11 +45,11 @@ export function checkArchive(files: SourceFile[], options: CheckArchiveOptions):
     const wantedPermalink = 'record' in result ? result.record.wantedPermalink : result.wantedPermalink;
     claims.push({ sourcePath: file.sourcePath, wantedPermalink, date });
   }
+  problems.push(...describeCollisions(claims, (id) => displayPaths.get(id) ?? id));
   return {
     valid: claims.length,
     invalid,
     errorCount: problems.filter((problem) => problem.severity === 'error').length,
     problems,
-    collisions: describeCollisions(claims, (id) => displayPaths.get(id) ?? id),
   };
 }

@@ -1,21 +1,18 @@
+import { reportPermalinkCollision } from '../article/permalink-problems.ts';
 import { resolvePermalinks } from '../article/permalink.ts';
+import type { Problem } from '../report/problem.ts';
 import type { ArticleRecord } from './article-record.ts';
 
 /** What an article claims: a permalink, and the date that decides who keeps it. */
 export type PermalinkClaim = Pick<ArticleRecord, 'sourcePath' | 'wantedPermalink' | 'date'>;
 
 /**
- * One warning per permalink that several articles want, naming every file and where each one ends up,
+ * One warning per article that lost its permalink to an older one, naming both files and where it ends up,
  * so that an editor sees the clash instead of discovering a missing page later.
  */
-export function describeCollisions(records: PermalinkClaim[], displayPathOf: (sourcePath: string) => string): string[] {
+export function describeCollisions(claims: PermalinkClaim[], displayPathOf: (sourcePath: string) => string): Problem[] {
   const { permalinks, collisions } = resolvePermalinks(
-    records.map((record) => ({ id: record.sourcePath, wanted: record.wantedPermalink, date: record.date })),
+    claims.map((claim) => ({ id: claim.sourcePath, wanted: claim.wantedPermalink, date: claim.date })),
   );
-  return collisions.map(
-    (collision) =>
-      `${collision.ids.length} articles want the permalink /${collision.permalink}: ` +
-      collision.ids.map((id) => `${displayPathOf(id)} → /${permalinks.get(id)}`).join(', ') +
-      '. The oldest keeps it; set `slug` or `permalink` in the others to choose their URLs.',
-  );
+  return collisions.flatMap((collision) => reportPermalinkCollision(collision, displayPathOf, permalinks));
 }

@@ -1,4 +1,5 @@
 import { parseArticle } from '../article/parse-article.ts';
+import { reportReservedPermalink } from '../article/permalink-problems.ts';
 import { expandPermalink, isReservedPermalink, RESERVED_TOP_SEGMENTS } from '../article/permalink.ts';
 import { renderArticleBody } from '../html/pipeline.ts';
 import { formatProblem, type Problem } from '../report/problem.ts';
@@ -40,7 +41,10 @@ export function prepareArticle(raw: string, options: Omit<ProcessArticleOptions,
     options.timeZone,
   );
   if (isReservedPermalink(wantedPermalink, RESERVED_TOP_SEGMENTS)) {
-    return { ok: false, problems: [reservedPermalinkProblem(options.displayPath, wantedPermalink)] };
+    return {
+      ok: false,
+      problems: [reportReservedPermalink(options.displayPath, wantedPermalink, RESERVED_TOP_SEGMENTS)],
+    };
   }
   return { ok: true, parsed, wantedPermalink, problems: parsed.problems };
 }
@@ -92,18 +96,6 @@ export function processArticle(raw: string, options: ProcessArticleOptions): Pro
   return { ok: true, record, html: body.html, problems };
 }
 
-function reservedPermalinkProblem(file: string, permalink: string): Problem {
-  const first = permalink.split('/')[0] ?? '';
-  return {
-    file,
-    field: 'permalink',
-    message:
-      `the permalink "${permalink}" starts with "${first}/", which the site uses for its own pages. ` +
-      'Choose another `permalink` or `slug`, or change the `permalink` pattern in clippings.config.mjs.',
-    ruleId: 'permalink-reserved',
-    severity: 'error',
-  };
-}
 
 /** Lists show thumbnails on other pages than the article, so only absolute http(s) images can be reused there. */
 function remoteOnly(src: string | undefined): string | undefined {

@@ -38,13 +38,12 @@ export function formatLoadSummary(report: LoadReport, contentDir: string): strin
   );
 }
 
-/** The message a strict build fails with: every bad file at once, and the way out. */
+/** Why a strict build stopped, once every error has been logged above it. */
 export function formatFailure(errors: Problem[], fileCount: number): string {
   const files = new Set(errors.map((problem) => problem.file)).size;
-  return (
-    `${files} of ${fileCount} articles have errors, so the build stopped:\n` +
-    errors.map((problem) => `  ${formatProblem(problem)}`).join('\n') +
-    '\nFix them, or build with CLIPPINGS_LENIENT=1 (or `lenient: true` in clippings.config.mjs) ' +
-    'to skip these articles with a warning.'
-  );
+  return `${files} of ${fileCount} articles have errors (listed above), so the build stopped.`;
 }
+
+/** What to do about a failed strict build. */
+export const FAILURE_HINT =
+  'Fix them, or build with CLIPPINGS_LENIENT=1 (or `lenient: true` in clippings.config.mjs) to skip these articles with a warning.';

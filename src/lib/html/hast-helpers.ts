@@ -1,0 +1,61 @@
+import type { Element, ElementContent, Properties, RootContent } from 'hast';
+
+/** Elements whose content is an external resource (HTML "embedded content"); a block holding one is never empty. */
+export const embeddedTagNames: ReadonlySet<string> = new Set([
+  'audio', 'canvas', 'embed', 'iframe', 'img', 'math', 'object', 'picture', 'svg', 'video',
+]);
+
+/** Whether a node is text made only of whitespace (including no-break, ideographic and zero-width spaces). */
+export function isWhitespaceText(node: RootContent | ElementContent): boolean {
+  return node.type === 'text' && /^[\s\u200b-\u200d]*$/.test(node.value);
+}
+
+/** Whether a node is an element with the given tag name and, optionally, class. */
+export function isElement(node: RootContent | ElementContent | undefined, tagName: string, className?: string): node is Element {
+  if (node?.type !== 'element' || node.tagName !== tagName) return false;
+  return className === undefined || hasClass(node, className);
+}
+
+/** Whether an element carries a class. */
+export function hasClass(node: Element, className: string): boolean {
+  const value = node.properties.className;
+  return Array.isArray(value) && value.includes(className);
+}
+
+/** Read a property as a trimmed string, or `undefined` when absent or not a string. */
+export function readString(properties: Properties, name: string): string | undefined {
+  const value = properties[name];
+  return typeof value === 'string' ? value.trim() : undefined;
+}
+
+/**
+ * Turn an attribute name into the hast property name rehype-parse gives it, for the attributes whose
+ * spelling is derivable: `data-img-size-val` → `dataImgSizeVal`; other names are lowercase already.
+ * (property-information does this fully but is not a direct dependency.)
+ */
+export function toPropertyName(attribute: string): string {
+  const name = attribute.toLowerCase();
+  if (!/^(data|aria)-/.test(name)) return name;
+  return name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/** Properties whose attribute is not their lowercase name (data-, aria- aside). */
+const renamedAttributes: Record<string, string> = {
+  className: 'class', htmlFor: 'for', acceptCharset: 'accept-charset', httpEquiv: 'http-equiv',
+};
+
+/** Turn a hast property name back into its attribute name: `dataImgSizeVal` → `data-img-size-val`, `contentEditable` → `contenteditable`. */
+export function toAttributeName(property: string): string {
+  const renamed = renamedAttributes[property];
+  if (renamed !== undefined) return renamed;
+  if (/^(data|aria)[^a-z]/.test(property)) {
+    const rest = property.slice(4).replace(/[A-Z]/g, (letter) => '-' + letter.toLowerCase());
+    return property.slice(0, 4) + (rest.startsWith('-') ? rest : '-' + rest);
+  }
+  return property.toLowerCase();
+}
+
+/** Whether a URL points to another host over HTTP(S), spelled absolute or protocol-relative (`//cdn…`). */
+export function isRemoteUrl(url: string): boolean {
+  return /^(https?:)?\/\//i.test(url);
+}

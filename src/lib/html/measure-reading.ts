@@ -1,0 +1,33 @@
+/** Options for {@link measureReading}. */
+export interface ReadingOptions {
+  /** Han, kana and hangul characters read per minute. Default: `400`. */
+  cjkCharactersPerMinute?: number;
+  /** Words of alphabetic scripts (and numbers) read per minute. Default: `200`. */
+  wordsPerMinute?: number;
+}
+
+/** How long a text is and how long it takes to read. */
+export interface ReadingMeasure {
+  /** Han characters (Chinese, Japanese kanji), hiragana, katakana and hangul syllables. Punctuation is not counted. */
+  cjkCharacters: number;
+  /** Runs of letters or digits outside those scripts: English words, numbers such as `2022` or `5000`. */
+  words: number;
+  /** `cjkCharacters + words`: the "字数" an editor expects for mixed Chinese and English text. */
+  characterCount: number;
+  /** Whole minutes, rounded, at least 1 when anything is counted and 0 when nothing is. */
+  readingMinutes: number;
+}
+
+const cjkPattern = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+// A word starts with a letter or digit and may hold apostrophes and hyphens (don't, COVID-19).
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+
+/** Count CJK characters and other words in plain text and estimate the reading time. */
+export function measureReading(text: string, options: ReadingOptions = {}): ReadingMeasure {
+  const cjkCharacters = text.match(cjkPattern)?.length ?? 0;
+  // CJK characters become spaces so that "2022年3月" counts the numbers as two words, not one.
+  const words = text.replace(cjkPattern, ' ').match(wordPattern)?.length ?? 0;
+  const minutes = cjkCharacters / (options.cjkCharactersPerMinute ?? 400) + words / (options.wordsPerMinute ?? 200);
+  const characterCount = cjkCharacters + words;
+  return { cjkCharacters, words, characterCount, readingMinutes: characterCount === 0 ? 0 : Math.max(1, Math.round(minutes)) };
+}

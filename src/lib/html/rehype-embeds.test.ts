@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import rehypeEmbeds from './rehype-embeds.ts';
+import { transformHtml, transformHtmlToString } from './test-helpers.ts';
+
+const run = (html: string) => transformHtmlToString(html, rehypeEmbeds);
+
+describe('rehypeEmbeds', () => {
+  test('leaves other elements alone', () => {
+    expect(run('<p><img src="/a.png" width="1"><a href="/v.mp4">v</a></p>')).toBe('<p><img src="/a.png" width="1"><a href="/v.mp4">v</a></p>');
+  });
+
+  test('removes an iframe whose src is not https and tells the editor', () => {
+    const result = transformHtml(
+      '<p>a</p><iframe src="http://player.vimeo.com/video/1"></iframe><iframe src="javascript:alert(1)"></iframe><iframe srcdoc="<b>x</b>"></iframe><p>b</p>',
+      rehypeEmbeds,
+    );
+    expect(result.html).toBe('<p>a</p><p>b</p>');
+    expect(result.messages).toMatchInlineSnapshot(`
+      [
+        "iframe-src-not-https: Expected an iframe with an https \`src\`, found "http://player.vimeo.com/video/1". The iframe was removed; link to the page instead. @ 1:9",
+        "iframe-src-not-https: Expected an iframe with an https \`src\`, found "javascript:alert(1)". The iframe was removed; link to the page instead. @ 1:64",
+        "iframe-src-not-https: Expected an iframe with an https \`src\`, found "". The iframe was removed; link to the page instead. @ 1:107",
+      ]
+    `);
+  });
+
+  test('makes a YouTube iframe lazy, sandboxed and full-screen capable', () => {
+    expect(
+      run('<iframe id="ytplayer" type="text/html" width="640" height="360" src="https://youtube.com/embed/W3QkO8fy3tg" frameborder="0" webkitallowfullscreen mozallowfullscreen allowfullscreen></iframe>'),
+    ).toBe(
+      '<iframe src="https://youtube.com/embed/W3QkO8fy3tg" width="640" height="360" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" allowfullscreen sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"></iframe>',
+    );
+  });
+
+  test('upgrades a protocol-relative iframe to https and keeps its title', () => {
+    expect(run('<iframe src="//player.bilibili.com/player.html?bvid=BV1" title="预告" width="100%"></iframe>')).toBe(
+      '<iframe src="https://player.bilibili.com/player.html?bvid=BV1" title="预告" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" allowfullscreen sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"></iframe>',
+    );
+  });
+
+  test('gives a video controls and no preload, and drops autoplay and stray attributes', () => {
+    expect(
+      run('<video width="100%" controls="controls" height="360" source src="http://player.vimeo.com/external/1.hd.mp4?s=4&profile_id=174" type="video/mp4" autoplay muted loop></video>'),
+    ).toBe('<video src="http://player.vimeo.com/external/1.hd.mp4?s=4&#x26;profile_id=174" height="360" controls preload="none"></video>');
+  });
+
+  test('keeps src and type of source children and drops unsafe ones', () => {
+    expect(run('<video poster="//a/p.jpg" autoplay><source src="https://a/v.webm" type="video/webm" onerror="x()"><source src="javascript:x()"><source src="">无法播放</video>')).toBe(
+      '<video poster="https://a/p.jpg" controls preload="none"><source src="https://a/v.webm" type="video/webm">无法播放</video>',
+    );
+  });
+
+  test('removes a video without any usable source and tells the editor', () => {
+    const result = transformHtml('<video src="data:video/mp4;base64,AAAA" autoplay></video>', rehypeEmbeds);
+    expect(result.html).toBe('');
+    expect(transformHtmlToString('<video src=""><source src=""></video>', rehypeEmbeds)).toBe('');
+    expect(result.messages).toMatchInlineSnapshot(`
+      [
+        "video-src-missing: Expected a video with an http(s) \`src\` or \`<source>\`, found none. The video was removed; fix its URL in the source. @ 1:1",
+      ]
+    `);
+  });
+});

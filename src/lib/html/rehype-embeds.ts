@@ -1,0 +1,85 @@
+import type { Element, Properties, Root } from 'hast';
+import type { VFile } from 'vfile';
+import { SKIP, visit } from 'unist-util-visit';
+import { readString } from './hast-helpers.ts';
+
+/** Options for {@link rehypeEmbeds}. */
+export interface EmbedsOptions {
+  /** Sandbox tokens for iframes: enough for a video player, no top navigation or forms. Default: `['allow-scripts', 'allow-same-origin', 'allow-presentation', 'allow-popups']`. */
+  sandbox?: string[];
+  /** Referrer policy for iframes. Default: `'strict-origin-when-cross-origin'`, because YouTube refuses to play embeds that send no Referer at all. */
+  iframeReferrerPolicy?: string;
+}
+
+/** Make iframes and videos safe and light: HTTPS-only lazy sandboxed iframes, click-to-play videos without autoplay. */
+export default function rehypeEmbeds(options: EmbedsOptions = {}) {
+  const sandbox = options.sandbox ?? ['allow-scripts', 'allow-same-origin', 'allow-presentation', 'allow-popups'];
+  const referrerPolicy = options.iframeReferrerPolicy ?? 'strict-origin-when-cross-origin';
+
+  return (tree: Root, file: VFile) => {
+    visit(tree, 'element', (node, index, parent) => {
+      if (node.tagName !== 'iframe' && node.tagName !== 'video') return;
+      const problem = node.tagName === 'iframe' ? rebuildIframe(node, sandbox, referrerPolicy) : rebuildVideo(node);
+      if (problem === undefined) return SKIP;
+      file.message(problem.reason, { place: node.position, ruleId: problem.ruleId, source: 'clippings' });
+      if (parent && index !== undefined) parent.children.splice(index, 1);
+      return [SKIP, index];
+    });
+  };
+}
+
+/** Why an embed was removed. */
+interface EmbedProblem {
+  ruleId: string;
+  reason: string;
+}
+
+/** Rebuild an iframe from scratch (ids, frameborder, vendor flags go); returns why it must go instead, if it must. */
+function rebuildIframe(node: Element, sandbox: string[], referrerPolicy: string): EmbedProblem | undefined {
+  const src = readString(node.properties, 'src');
+  const https = src === undefined ? undefined : toHttps(src, false);
+  if (https === undefined) {
+    const reason = `Expected an iframe with an https \`src\`, found ${JSON.stringify(src ?? '')}. The iframe was removed; link to the page instead.`;
+    return { ruleId: 'iframe-src-not-https', reason };
+  }
+  const title = readString(node.properties, 'title');
+  node.properties = { src: https, ...readSize(node.properties), title, loading: 'lazy', referrerPolicy, allowFullScreen: true, sandbox };
+  node.children = [];
+  return undefined;
+}
+
+/** Rebuild a video as click-to-play; returns why it must go instead, if it has nothing to play. */
+function rebuildVideo(node: Element): EmbedProblem | undefined {
+  const src = readString(node.properties, 'src');
+  const poster = readString(node.properties, 'poster');
+  node.children = node.children.filter((child) => child.type !== 'element' || child.tagName !== 'source' || rebuildSource(child));
+  // No autoplay and preload="none": a reader opening a long archive page downloads no video until asked.
+  node.properties = { src: src ? toHttps(src, true) : undefined, poster: poster ? toHttps(poster, true) : undefined, ...readSize(node.properties), controls: true, preload: 'none' };
+  const hasSource = node.children.some((child) => child.type === 'element' && child.tagName === 'source');
+  if (node.properties.src !== undefined || hasSource) return undefined;
+  return { ruleId: 'video-src-missing', reason: 'Expected a video with an http(s) `src` or `<source>`, found none. The video was removed; fix its URL in the source.' };
+}
+
+/** Keep only `src` and `type` on a video `<source>`; false when its URL is not http(s). */
+function rebuildSource(source: Element): boolean {
+  const src = readString(source.properties, 'src');
+  source.properties = { src: src ? toHttps(src, true) : undefined, type: readString(source.properties, 'type') };
+  return source.properties.src !== undefined;
+}
+
+/** Protocol-relative URLs become https; http is kept only where allowed (browsers upgrade mixed-content video themselves). */
+function toHttps(url: string, allowHttp: boolean): string | undefined {
+  if (url.startsWith('//')) return 'https:' + url;
+  if (/^https:\/\//i.test(url) || (allowHttp && /^http:\/\//i.test(url))) return url;
+  return undefined;
+}
+
+/** `width`/`height` when they are pixel counts; `100%` and other CSS lengths are not valid attribute values. */
+function readSize(properties: Properties): Properties {
+  const size: Properties = {};
+  for (const name of ['width', 'height']) {
+    const value = String(properties[name] ?? '').trim();
+    if (/^\d+$/.test(value)) size[name] = Number(value);
+  }
+  return size;
+}
