@@ -56,7 +56,12 @@ export function processArticle(raw: string, options: ProcessArticleOptions): Pro
   const { parsed, wantedPermalink } = prepared;
   const { frontMatter } = parsed;
 
-  const body = renderArticleBody(parsed.body, { format: frontMatter.format, path: options.displayPath });
+  // The first image is usually the largest thing above the fold (the LCP element): let it load at once.
+  const body = renderArticleBody(parsed.body, {
+    format: frontMatter.format,
+    path: options.displayPath,
+    eagerFirstImage: true,
+  });
   const problems: Problem[] = [
     ...parsed.problems,
     ...body.messages.map((message) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isRemoteUrl, isWhitespaceText, toAttributeName, toPropertyName } from './hast-helpers.ts';
+import { isRemoteUrl, isWhitespaceText } from './hast-helpers.ts';
 
 describe('hast helpers', () => {
   test('does not count relative or data URLs as remote', () => {
@@ -16,14 +16,5 @@ describe('hast helpers', () => {
 
   test('counts no-break, ideographic and zero-width spaces as whitespace', () => {
     expect(isWhitespaceText({ type: 'text', value: '\u00a0\u3000\u200b\n' })).toBe(true);
-  });
-
-  test('maps attribute names to hast property names and back', () => {
-    expect(toPropertyName('data-img-size-val')).toBe('dataImgSizeVal');
-    expect(toPropertyName('data-actualsrc')).toBe('dataActualsrc');
-    expect(toPropertyName('SRC')).toBe('src');
-    expect(['dataImgSizeVal', 'data1', 'ariaLabel', 'contentEditable', 'className', 'powered-by'].map(toAttributeName)).toEqual([
-      'data-img-size-val', 'data-1', 'aria-label', 'contenteditable', 'class', 'powered-by',
-    ]);
   });
 });

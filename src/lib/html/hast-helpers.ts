@@ -28,33 +28,6 @@ export function readString(properties: Properties, name: string): string | undef
   return typeof value === 'string' ? value.trim() : undefined;
 }
 
-/**
- * Turn an attribute name into the hast property name rehype-parse gives it, for the attributes whose
- * spelling is derivable: `data-img-size-val` → `dataImgSizeVal`; other names are lowercase already.
- * (property-information does this fully but is not a direct dependency.)
- */
-export function toPropertyName(attribute: string): string {
-  const name = attribute.toLowerCase();
-  if (!/^(data|aria)-/.test(name)) return name;
-  return name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
-}
-
-/** Properties whose attribute is not their lowercase name (data-, aria- aside). */
-const renamedAttributes: Record<string, string> = {
-  className: 'class', htmlFor: 'for', acceptCharset: 'accept-charset', httpEquiv: 'http-equiv',
-};
-
-/** Turn a hast property name back into its attribute name: `dataImgSizeVal` → `data-img-size-val`, `contentEditable` → `contenteditable`. */
-export function toAttributeName(property: string): string {
-  const renamed = renamedAttributes[property];
-  if (renamed !== undefined) return renamed;
-  if (/^(data|aria)[^a-z]/.test(property)) {
-    const rest = property.slice(4).replace(/[A-Z]/g, (letter) => '-' + letter.toLowerCase());
-    return property.slice(0, 4) + (rest.startsWith('-') ? rest : '-' + rest);
-  }
-  return property.toLowerCase();
-}
-
 /** Whether a URL points to another host over HTTP(S), spelled absolute or protocol-relative (`//cdn…`). */
 export function isRemoteUrl(url: string): boolean {
   return /^(https?:)?\/\//i.test(url);

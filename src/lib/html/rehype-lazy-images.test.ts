@@ -74,4 +74,10 @@ describe('rehypeLazyImages', () => {
   test('honours a custom size attribute', () => {
     expect(run('<img src="/a.png" data-size="3x4">', { sizeAttribute: 'data-size' })).toContain('width="3" height="4"');
   });
+
+  test('reads custom attributes spelled in any case, as the parser does', () => {
+    expect(run('<img data-lazy-src="/a.png" data-img-size="3,4">', { sourceAttributes: ['Data-Lazy-Src'], sizeAttribute: 'DATA-IMG-SIZE' })).toContain(
+      'src="/a.png" alt="" width="3" height="4"',
+    );
+  });
 });

@@ -1,7 +1,8 @@
 import type { Element, Root } from 'hast';
+import { find, html } from 'property-information';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
-import { isRemoteUrl, readString, toPropertyName } from './hast-helpers.ts';
+import { isRemoteUrl, readString } from './hast-helpers.ts';
 
 /** Options for {@link rehypeLazyImages}. */
 export interface LazyImagesOptions {
@@ -46,6 +47,11 @@ export default function rehypeLazyImages(options: LazyImagesOptions = {}) {
       return undefined;
     });
   };
+}
+
+/** The hast property name rehype-parse gives an attribute (`data-img-size-val` → `dataImgSizeVal`); like the parser, lowercase first. */
+function toPropertyName(attribute: string): string {
+  return find(html, attribute.toLowerCase()).property;
 }
 
 /** First property holding a real URL; `data:` URIs and empty values are lazy-load placeholders. */

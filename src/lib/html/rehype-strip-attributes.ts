@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
+import { find, html } from 'property-information';
 import { visit } from 'unist-util-visit';
-import { toAttributeName } from './hast-helpers.ts';
 
 /** Options for {@link rehypeStripAttributes}. */
 export interface StripAttributesOptions {
@@ -31,7 +31,7 @@ export default function rehypeStripAttributes(options: StripAttributesOptions = 
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
       for (const property of Object.keys(node.properties)) {
-        const attribute = toAttributeName(property);
+        const attribute = find(html, property).attribute;
         if (names.has(attribute) || prefixes.some((prefix) => attribute.startsWith(prefix))) {
           delete node.properties[property];
         }

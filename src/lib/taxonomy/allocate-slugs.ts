@@ -1,0 +1,32 @@
+import { hashText, sanitizePathSegment } from '../article/sanitize-path-segment.ts';
+
+/**
+ * Give each name a distinct URL segment among its siblings: the name made path-safe, then `-2`, `-3`… when two
+ * names become the same (`A/B` and `A_B`; `AI` and `ai` on case-insensitive file systems) or when the result is
+ * a segment the site uses itself (`page`, `rss.xml`). Names are taken in sorted order, so the result does not
+ * depend on the order articles were read in.
+ */
+export function allocateSlugs(names: Iterable<string>, reserved: readonly string[] = []): Map<string, string> {
+  const taken = new Set(reserved.map(toKey));
+  const slugs = new Map<string, string>();
+  for (const name of [...new Set(names)].sort(compareCodePoints)) {
+    const base = sanitizePathSegment(name, hashText(name));
+    let slug = base;
+    for (let n = 2; taken.has(toKey(slug)); n++) slug = `${base}-${n}`;
+    taken.add(toKey(slug));
+    slugs.set(name, slug);
+  }
+  return slugs;
+}
+
+/** Segments inside taxonomy URLs that the site itself uses for pagination and feeds. */
+export const RESERVED_TAXONOMY_SEGMENTS: readonly string[] = ['page', 'rss.xml', 'index.html'];
+
+function toKey(slug: string): string {
+  return slug.normalize('NFC').toLowerCase();
+}
+
+/** Plain code-point order: stable across machines, unlike locale collation. */
+export function compareCodePoints(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
