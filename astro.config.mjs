@@ -1,6 +1,8 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { config, cacheRoot } from './src/config.ts';
+import { clippingsMode } from './src/integrations/clippings-mode.ts';
 
 // Wiring only: everything Clippings knows lives in src/lib/ and clippings.config.mjs.
 export default defineConfig({
@@ -13,6 +15,11 @@ export default defineConfig({
     format: 'directory',
     // Two workers match this machine's two cores: measured −25 % page generation time at 10k articles.
     concurrency: 2,
+    // External stylesheets only, so a Content-Security-Policy without 'unsafe-inline' works.
+    inlineStylesheets: 'never',
   },
+  // The sitemap lists only built pages, so drafts and future-dated articles never appear in it; above
+  // 45,000 URLs it is split into several files behind sitemap-index.xml (the protocol's limit is 50,000).
+  integrations: [clippingsMode(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   devToolbar: { enabled: false },
 });

@@ -1,22 +1,24 @@
 import { getCollection } from 'astro:content';
-import { buildArchive, type Article } from '../lib/archive/build-archive.ts';
+import type { Article } from '../lib/archive/build-archive.ts';
+import { buildSiteModel, type SiteModel } from '../lib/archive/build-site-model.ts';
 import { config, htmlCacheDir } from '../config.ts';
 import { readArticleHtml } from './html-cache.ts';
 
-let archive: Promise<Article[]> | undefined;
+let siteModel: Promise<SiteModel> | undefined;
 
 /**
- * Every article a reader may see, newest first, computed once per build and shared by all pages
- * (recomputing it per page would make a 100,000-article build quadratic).
+ * The archive, its taxonomies and the links between articles, computed once per build and shared by every page
+ * (recomputing per page would make a 100,000-article build quadratic). Drafts and future-dated articles are
+ * included only by the dev server.
  */
-export function getArchive(): Promise<Article[]> {
-  archive ??= getCollection('articles').then((entries) =>
-    buildArchive(
+export function getSiteModel(): Promise<SiteModel> {
+  siteModel ??= getCollection('articles').then((entries) =>
+    buildSiteModel(
       entries.map((entry) => entry.data),
-      { includeDrafts: import.meta.env.DEV, now: new Date(), base: import.meta.env.BASE_URL },
+      { includeDrafts: import.meta.env.CLIPPINGS_INCLUDE_DRAFTS, now: new Date(), base: import.meta.env.BASE_URL, timeZone: config.timeZone },
     ),
   );
-  return archive;
+  return siteModel;
 }
 
 /** The sanitized body of one article, read from the HTML cache when its page is rendered. */

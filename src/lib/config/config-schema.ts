@@ -26,6 +26,13 @@ export const ClippingsConfigSchema = z.object({
   permalink: z.string().min(1).default(DEFAULT_PERMALINK),
   /** Articles per list page. Default: 20. */
   pageSize: z.number().int().min(1).max(500).default(20),
+  /** Items in the site-wide feed `/rss.xml`. Default: 50. */
+  feedItems: z.number().int().min(1).max(1000).default(50),
+  /**
+   * Items in each category's and tag's feed. Each carries the full article, so this bounds the output at 100,000
+   * articles and 10,000 tags. Default: 20.
+   */
+  taxonomyFeedItems: z.number().int().min(1).max(1000).default(20),
   /** Skip invalid articles with a warning instead of failing the build (env `CLIPPINGS_LENIENT=1`). Default: false. */
   lenient: z.boolean().default(false),
 });

@@ -27,11 +27,12 @@ describe('resolveConfig', () => {
   test('lets environment variables override the file', () => {
     const config = resolveConfig(
       { contentDir: 'content', lenient: false },
-      { CLIPPINGS_CONTENT_DIR: '../blog/source/_posts', CLIPPINGS_LENIENT: '1', CLIPPINGS_TIMEZONE: 'UTC' },
+      { CLIPPINGS_CONTENT_DIR: '../blog/source/_posts', CLIPPINGS_LENIENT: '1', CLIPPINGS_TIMEZONE: 'UTC', CLIPPINGS_PAGE_SIZE: '5' },
     );
     expect(config.contentDir).toBe('../blog/source/_posts');
     expect(config.lenient).toBe(true);
     expect(config.timeZone).toBe('UTC');
+    expect(config.pageSize).toBe(5);
   });
 
   test('reads CLIPPINGS_LENIENT=0 as off', () => {

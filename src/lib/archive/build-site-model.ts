@@ -1,0 +1,39 @@
+import type { ArticleRecord } from './article-record.ts';
+import { buildArchive, type Article } from './build-archive.ts';
+import { buildCategoryTree, type CategoryTree } from '../taxonomy/build-category-tree.ts';
+import { buildDateArchive, type YearArchive } from '../taxonomy/build-date-archive.ts';
+import { buildTagIndex, type TagEntry } from '../taxonomy/build-tag-index.ts';
+import { findRelated } from '../taxonomy/find-related.ts';
+
+/** Everything the pages of a site are rendered from, computed once per build. */
+export interface SiteModel {
+  /** Published articles, newest first. */
+  articles: Article[];
+  categories: CategoryTree<Article>;
+  /** Tags, most-used first. */
+  tags: TagEntry<Article>[];
+  /** Years, newest first, each with its months. */
+  years: YearArchive<Article>[];
+  /** Related articles of `articles[i]`, at index i. */
+  related: Article[][];
+}
+
+/** Options for {@link buildSiteModel}. */
+export interface BuildSiteModelOptions {
+  includeDrafts: boolean;
+  now: Date;
+  base: string;
+  timeZone: string;
+}
+
+/** Compute the archive, its taxonomies and the links between articles from the stored records. */
+export function buildSiteModel(records: ArticleRecord[], options: BuildSiteModelOptions): SiteModel {
+  const articles = buildArchive(records, options);
+  return {
+    articles,
+    categories: buildCategoryTree(articles, options.base),
+    tags: buildTagIndex(articles, options.base),
+    years: buildDateArchive(articles, options.timeZone, options.base),
+    related: findRelated(articles),
+  };
+}

@@ -1,0 +1,21 @@
+import type { APIContext } from 'astro';
+import { config, getSiteModel } from '../../../content/archive.ts';
+import { respondWithFeed } from '../../../content/feed.ts';
+import type { Article } from '../../../lib/archive/build-archive.ts';
+import type { CategoryNode } from '../../../lib/taxonomy/build-category-tree.ts';
+
+export async function getStaticPaths() {
+  const { categories } = await getSiteModel();
+  return categories.nodes.map((node) => ({ params: { path: node.slugs.join('/') }, props: { node } }));
+}
+
+export function GET(context: APIContext<{ node: CategoryNode<Article> }>) {
+  const { node } = context.props;
+  return respondWithFeed({
+    title: `${config.title} · ${node.names.join(' › ')}`,
+    description: `${config.title}中「${node.names.join(' › ')}」分类的最新文章`,
+    site: context.site,
+    articles: node.articles,
+    limit: config.taxonomyFeedItems,
+  });
+}
