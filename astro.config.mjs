@@ -1,8 +1,9 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { config, cacheRoot } from './src/config.ts';
+import { config, cacheRoot, htmlCacheDir } from './src/config.ts';
 import { clippingsMode } from './src/integrations/clippings-mode.ts';
+import { clippingsSearch } from './src/integrations/pagefind.ts';
 
 // Wiring only: everything Clippings knows lives in src/lib/ and clippings.config.mjs.
 export default defineConfig({
@@ -20,6 +21,16 @@ export default defineConfig({
   },
   // The sitemap lists only built pages, so drafts and future-dated articles never appear in it; above
   // 45,000 URLs it is split into several files behind sitemap-index.xml (the protocol's limit is 50,000).
-  integrations: [clippingsMode(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [
+    clippingsMode(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    clippingsSearch({
+      lang: config.lang,
+      timeZone: config.timeZone,
+      maxShardArticles: config.searchShardSize,
+      cacheDir: cacheRoot,
+      htmlCacheDir,
+    }),
+  ],
   devToolbar: { enabled: false },
 });

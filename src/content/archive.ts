@@ -1,8 +1,9 @@
 import { getCollection } from 'astro:content';
 import type { Article } from '../lib/archive/build-archive.ts';
 import { buildSiteModel, type SiteModel } from '../lib/archive/build-site-model.ts';
-import { config, htmlCacheDir } from '../config.ts';
+import { cacheRoot, config, htmlCacheDir } from '../config.ts';
 import { readArticleHtml } from './html-cache.ts';
+import { writeSearchManifest } from './search-manifest.ts';
 
 let siteModel: Promise<SiteModel> | undefined;
 
@@ -12,12 +13,15 @@ let siteModel: Promise<SiteModel> | undefined;
  * included only by the dev server.
  */
 export function getSiteModel(): Promise<SiteModel> {
-  siteModel ??= getCollection('articles').then((entries) =>
-    buildSiteModel(
+  siteModel ??= getCollection('articles').then((entries) => {
+    const includeDrafts = import.meta.env.CLIPPINGS_INCLUDE_DRAFTS;
+    const site = buildSiteModel(
       entries.map((entry) => entry.data),
-      { includeDrafts: import.meta.env.CLIPPINGS_INCLUDE_DRAFTS, now: new Date(), base: import.meta.env.BASE_URL, timeZone: config.timeZone },
-    ),
-  );
+      { includeDrafts, now: new Date(), base: import.meta.env.BASE_URL, timeZone: config.timeZone },
+    );
+    if (!includeDrafts) writeSearchManifest(site, cacheRoot);
+    return site;
+  });
   return siteModel;
 }
 

@@ -33,6 +33,11 @@ export const ClippingsConfigSchema = z.object({
    * articles and 10,000 tags. Default: 20.
    */
   taxonomyFeedItems: z.number().int().min(1).max(1000).default(20),
+  /**
+   * Most articles in one search shard. Pagefind keeps a whole shard's index in memory while writing it (about
+   * 1 MB per real Chinese article), so this bounds the indexer's memory. Default: 4000.
+   */
+  searchShardSize: z.number().int().min(100).max(100_000).default(4000),
   /** Skip invalid articles with a warning instead of failing the build (env `CLIPPINGS_LENIENT=1`). Default: false. */
   lenient: z.boolean().default(false),
 });
