@@ -38,6 +38,8 @@ export const ClippingsConfigSchema = z.object({
    * 1 MB per real Chinese article), so this bounds the indexer's memory. Default: 4000.
    */
   searchShardSize: z.number().int().min(100).max(100_000).default(4000),
+  /** Texts of the search page, to reword or translate them (see DEFAULT_SEARCH_STRINGS). Default: Chinese. */
+  searchStrings: z.record(z.string(), z.string()).default({}),
   /** Skip invalid articles with a warning instead of failing the build (env `CLIPPINGS_LENIENT=1`). Default: false. */
   lenient: z.boolean().default(false),
 });

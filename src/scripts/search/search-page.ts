@@ -1,0 +1,159 @@
+import { DEFAULT_SEARCH_STRINGS, formatString, type SearchStrings } from '../../lib/search/search-strings.ts';
+import {
+  isEmptySearch,
+  parseSearchState,
+  SEARCH_FACETS,
+  serializeSearchState,
+  type SearchFacet,
+  type SearchState,
+} from '../../lib/search/search-url-state.ts';
+import type { ShardManifest } from '../../lib/search/shard-index.ts';
+import { renderFacets, renderResult } from './search-render.ts';
+import { createShardSearcher, type ShardInfo, type ShardSearch } from './shard-searcher.ts';
+
+/** Results per screen, and per "more results". */
+const PAGE_SIZE = 10;
+/** Pause after the last keystroke before searching. */
+const DEBOUNCE_MS = 250;
+
+const root = document.querySelector<HTMLElement>('[data-search-root]');
+if (root) void start(root);
+
+async function start(root: HTMLElement): Promise<void> {
+  const strings: SearchStrings = { ...DEFAULT_SEARCH_STRINGS, ...JSON.parse(root.dataset.strings ?? '{}') };
+  const base = root.dataset.base ?? '/';
+  const form = root.querySelector<HTMLFormElement>('form[role=search]')!;
+  const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
+  const sort = root.querySelector<HTMLSelectElement>('[data-search-sort]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const facets = root.querySelector<HTMLElement>('[data-search-facets]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const allYears = root.querySelector<HTMLButtonElement>('[data-search-all-years]')!;
+  root.classList.add('is-interactive');
+
+  let shards: ShardInfo[];
+  try {
+    const response = await fetch(`${base}pagefind/shards.json`);
+    if (!response.ok) throw new Error(`${response.status}`);
+    shards = ((await response.json()) as ShardManifest).shards;
+  } catch {
+    status.textContent = root.dataset.dev === 'true' ? strings.devNoIndex : strings.error;
+    return;
+  }
+  const searcher = createShardSearcher(base, shards);
+  let state = parseSearchState(location.search);
+  let current: ShardSearch | undefined;
+  let run = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  input.value = state.query;
+  sort.value = state.sort;
+  input.addEventListener('focus', searcher.warmUp, { once: true });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => update({ ...state, query: input.value.trim() }, 'replace'), DEBOUNCE_MS);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    update({ ...state, query: input.value.trim() }, 'push');
+  });
+  sort.addEventListener('change', () => update({ ...state, sort: sort.value === 'newest' ? 'newest' : 'relevance' }, 'push'));
+  facets.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    const facet = box.name as SearchFacet;
+    const values = new Set(state.filters[facet]);
+    if (box.checked) values.add(box.value);
+    else values.delete(box.value);
+    update({ ...state, filters: { ...state.filters, [facet]: [...values] } }, 'push');
+  });
+  facets.addEventListener('click', (event) => {
+    if (!(event.target as HTMLElement).matches('[data-clear-filters]')) return;
+    update({ ...state, filters: Object.fromEntries(SEARCH_FACETS.map((facet) => [facet, []])) as SearchState['filters'] }, 'push');
+  });
+  more.addEventListener('click', () => void showMore(run));
+  allYears.addEventListener('click', () => void searchAllYears(run));
+  addEventListener('popstate', () => {
+    state = parseSearchState(location.search);
+    input.value = state.query;
+    sort.value = state.sort;
+    void search();
+  });
+  void search();
+
+  function update(next: SearchState, history: 'push' | 'replace'): void {
+    state = next;
+    const query = serializeSearchState(state);
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) {
+      if (history === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    }
+    void search();
+  }
+
+  async function search(): Promise<void> {
+    const token = ++run;
+    list.replaceChildren();
+    more.hidden = true;
+    allYears.hidden = true;
+    if (isEmptySearch(state)) {
+      current = undefined;
+      status.textContent = strings.empty;
+      facets.replaceChildren(...renderFacets(state, {}, [], shards, strings));
+      return;
+    }
+    status.textContent = strings.loading;
+    root.setAttribute('aria-busy', 'true');
+    try {
+      current = searcher.start(state);
+      await showMore(token);
+    } catch {
+      if (token === run) status.textContent = strings.error;
+    } finally {
+      if (token === run) root.removeAttribute('aria-busy');
+    }
+  }
+
+  /** Show the next screenful of results, searching older shards if the ones searched so far have run out. */
+  async function showMore(token: number): Promise<void> {
+    if (!current) return;
+    const session = current;
+    const batch = await session.take(PAGE_SIZE);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (token !== run) return;
+    list.append(...data.map((result) => renderResult(result)));
+    render(session);
+  }
+
+  async function searchAllYears(token: number): Promise<void> {
+    if (!current) return;
+    status.textContent = strings.loading;
+    await current.all();
+    if (token !== run) return;
+    await showMore(token);
+  }
+
+  function render(session: ShardSearch): void {
+    const total = session.total();
+    const years = describeYears(session.searched());
+    status.textContent =
+      total === 0 && session.remaining() === 0
+        ? formatString(strings.noResults, { query: state.query || '…' })
+        : formatString(strings.found, { count: total, years }) +
+          (session.remaining() > 0 ? `。${formatString(strings.partial, { years })}` : '');
+    more.hidden = session.taken() >= total && session.remaining() === 0;
+    allYears.hidden = session.remaining() === 0;
+    facets.replaceChildren(...renderFacets(state, session.counts(), session.searched(), shards, strings));
+  }
+}
+
+/** "2022–2020 年" for a run of years, "2022、2020 年" otherwise. */
+function describeYears(shards: ShardInfo[]): string {
+  const years = [...new Set(shards.map((shard) => shard.year))];
+  if (years.length === 0) return '';
+  const contiguous = years.every((year, i) => i === 0 || years[i - 1]! - year === 1);
+  if (years.length === 1) return ` ${years[0]} 年`;
+  return contiguous ? ` ${years[0]}–${years.at(-1)} 年` : ` ${years.join('、')} 年`;
+}
