@@ -1,5 +1,6 @@
 import type { ShardManifest } from '../../lib/search/shard-index.ts';
 import type { SearchFacet, SearchState } from '../../lib/search/search-url-state.ts';
+import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 
 /** Counts per filter value, as Pagefind reports them. */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -32,8 +33,6 @@ interface PagefindApi {
 
 export type ShardInfo = ShardManifest['shards'][number];
 
-/** The query parameter that makes article pages highlight the matched words (pagefind-highlight.js). */
-export const HIGHLIGHT_PARAM = 'highlight';
 
 /**
  * Searches the archive's shards — one Pagefind bundle each, newest first — as a reader needs them: the newest
