@@ -5,7 +5,6 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { isPublished } from '../lib/article/is-published.ts';
 import { ArticleRecordSchema, type ArticleRecord } from '../lib/archive/article-record.ts';
 import { describeCollisions } from '../lib/archive/describe-collisions.ts';
-import { processArticle } from '../lib/archive/process-article.ts';
 import { formatProblem } from '../lib/report/problem.ts';
 import {
   createLoadReport,
@@ -16,6 +15,7 @@ import {
   type LoadReport,
 } from '../lib/report/load-report.ts';
 import { listArticleFiles, toDisplayPath } from './article-files.ts';
+import { createArticleProcessor, type ArticleProcessor } from './article-workers.ts';
 import { openHtmlCache, type HtmlCache } from './html-cache.ts';
 
 /**
@@ -66,7 +66,7 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
   const fingerprint = `${PIPELINE_VERSION}\0${options.timeZone}\0${options.permalinkPattern}\0`;
 
   /** Read one file and bring its store entry up to date; returns whether it was (re)processed. */
-  async function syncFile(sourcePath: string, report: LoadReport): Promise<void> {
+  async function syncFile(sourcePath: string, report: LoadReport, processor: ArticleProcessor): Promise<void> {
     const displayPath = toDisplayPath(options.contentRoot, sourcePath);
     const raw = await readFile(path.join(options.contentRoot, sourcePath), 'utf8');
     const digest = generateDigest(fingerprint + raw);
@@ -76,7 +76,7 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
       return;
     }
     report.processed++;
-    const result = processArticle(raw, {
+    const result = await processor.process(raw, {
       sourcePath,
       displayPath,
       timeZone: options.timeZone,
@@ -99,15 +99,20 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
       const files = await listArticleFiles(options.contentRoot);
       report.read = files.length;
       const untouched = new Set(store.keys());
+      const processor = createArticleProcessor();
       let next = 0;
       const worker = async () => {
         while (next < files.length) {
           const sourcePath = files[next++]!;
           untouched.delete(sourcePath);
-          await syncFile(sourcePath, report);
+          await syncFile(sourcePath, report, processor);
         }
       };
-      await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+      try {
+        await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+      } finally {
+        await processor.close();
+      }
       for (const id of untouched) store.delete(id);
       finish(report, cache);
     },
@@ -115,7 +120,7 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
     async one(sourcePath: string): Promise<void> {
       const report = createLoadReport();
       report.read = 1;
-      await syncFile(sourcePath, report);
+      await syncFile(sourcePath, report, createArticleProcessor({ workers: 0 }));
       for (const problem of report.problems) logger.warn(formatProblem(problem));
     },
   };
