@@ -1,0 +1,176 @@
+import type { Locator, Page } from 'playwright-core';
+import { backgroundOf, describe, expect, isDarkColor, pathOf, test } from './test-utils.ts';
+
+const ARTICLE = '快手切断淘宝京东外链，大搞品牌电商闭环？';
+/** Two fixture articles share this title and date; one of them gets a `-2` suffix, so either URL is this article's. */
+const ARTICLE_PATH = /^\/2022\/02\/快手切断淘宝京东外链，大搞品牌电商闭环？(-\d+)?\/$/;
+
+/** Click a link and wait until the page it points to has loaded. */
+async function follow(link: Locator): Promise<void> {
+  const page = link.page();
+  const target = new URL((await link.getAttribute('href'))!, page.url()).href;
+  await Promise.all([page.waitForURL((url) => url.href === target), link.click()]);
+}
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 }).innerText();
+const nav = (page: Page, name: string) => page.getByRole('navigation', { name, exact: true });
+const link = (scope: Page | Locator, name: string) => scope.getByRole('link', { name, exact: true });
+
+describe('a reader browsing', () => {
+  test('goes from the home page down the category tree to an article, its tag and its archive month', async ({ newPage }) => {
+    const page = await newPage();
+    await page.goto('/');
+    expect(await heading(page)).toBe('最新文章');
+
+    await follow(link(nav(page, '站点'), '分类'));
+    expect(pathOf(page)).toBe('/categories/');
+    expect(await heading(page)).toBe('分类');
+
+    await follow(link(page.getByRole('main'), '新媒体'));
+    expect(pathOf(page)).toBe('/categories/新媒体/');
+    expect(await heading(page)).toBe('新媒体');
+
+    await follow(link(nav(page, '子分类'), '36kr'));
+    expect(pathOf(page)).toBe('/categories/新媒体/36kr/');
+    await follow(link(nav(page, '子分类'), '快讯'));
+    expect(pathOf(page)).toBe('/categories/新媒体/36kr/快讯/');
+    expect(await heading(page)).toBe('快讯');
+
+    await follow(link(page.getByRole('main'), ARTICLE));
+    expect(pathOf(page)).toMatch(ARTICLE_PATH);
+    expect(await heading(page)).toBe(ARTICLE);
+    expect(await nav(page, '分类').getByRole('link').allInnerTexts()).toEqual(['新媒体', '36kr', '快讯']);
+
+    await follow(link(page.getByRole('list', { name: '标签' }), '#快手'));
+    expect(pathOf(page)).toBe('/tags/快手/');
+    expect(await heading(page)).toBe('标签：快手');
+    expect(await link(page.getByRole('main'), ARTICLE).count()).toBeGreaterThan(0);
+
+    // The article was published on 23 February 2022: its month is under 2022 in the archive.
+    await follow(link(nav(page, '站点'), '归档'));
+    expect(pathOf(page)).toBe('/archives/');
+    const year2022 = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: '2022 年' }) });
+    await follow(link(year2022, '2 月'));
+    expect(pathOf(page)).toBe('/archives/2022/02/');
+    expect(await heading(page)).toBe('2022 年 2 月');
+    expect(await link(page.getByRole('main'), ARTICLE).count()).toBeGreaterThan(0);
+  });
+
+  test('goes back up with the breadcrumbs', async ({ newPage }) => {
+    const page = await newPage();
+    await page.goto('/categories/新媒体/36kr/快讯/');
+    const categoryTrail = nav(page, '分类');
+    expect(await categoryTrail.getByRole('link').allInnerTexts()).toEqual(['全部分类', '新媒体', '36kr', '快讯']);
+    expect(await link(categoryTrail, '快讯').getAttribute('aria-current')).toBe('page');
+
+    await follow(link(categoryTrail, '36kr'));
+    expect(pathOf(page)).toBe('/categories/新媒体/36kr/');
+    expect(await heading(page)).toBe('36kr');
+    await follow(link(nav(page, '分类'), '全部分类'));
+    expect(pathOf(page)).toBe('/categories/');
+
+    await page.goto('/archives/2022/02/');
+    await follow(link(nav(page, '归档'), '2022 年'));
+    expect(pathOf(page)).toBe('/archives/2022/');
+    expect(await heading(page)).toBe('2022 年');
+    await follow(link(nav(page, '归档'), '归档'));
+    expect(pathOf(page)).toBe('/archives/');
+    expect(await heading(page)).toBe('归档');
+  });
+
+  test('pages through a long list with next and previous, the current page marked', async ({ newPage }) => {
+    const page = await newPage();
+    await page.goto('/');
+    const pages = nav(page, '分页');
+    const firstTitles = await page.getByRole('main').getByRole('heading', { level: 2 }).allInnerTexts();
+    expect(await link(pages, '1').getAttribute('aria-current')).toBe('page');
+    expect(await link(pages, '上一页').count()).toBe(0);
+
+    await follow(link(pages, '下一页'));
+    expect(pathOf(page)).toBe('/page/2/');
+    expect(await heading(page)).toBe('最新文章 · 第 2 页');
+    expect(await link(pages, '2').getAttribute('aria-current')).toBe('page');
+    expect(await link(pages, '1').getAttribute('aria-current')).toBeNull();
+    // Marked for sighted readers too, not only for screen readers.
+    const background = (name: string) => link(pages, name).evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(await background('2')).not.toBe(await background('1'));
+    const secondTitles = await page.getByRole('main').getByRole('heading', { level: 2 }).allInnerTexts();
+    expect(secondTitles).toHaveLength(5);
+    expect(secondTitles.filter((title) => firstTitles.includes(title))).toEqual([]);
+
+    await follow(link(pages, '上一页'));
+    expect(pathOf(page)).toBe('/');
+    expect(await page.getByRole('main').getByRole('heading', { level: 2 }).allInnerTexts()).toEqual(firstTitles);
+
+    await follow(pages.getByRole('link').filter({ hasText: /^\d+$/ }).last());
+    expect(pathOf(page)).toBe('/page/8/');
+    expect(await link(pages, '下一页').count()).toBe(0);
+    expect(await link(pages, '8').getAttribute('aria-current')).toBe('page');
+  });
+
+  test('needs no JavaScript to go from the home page to an article', async ({ newPage }) => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto('/');
+    // Without JavaScript the theme toggle could do nothing, so it stays hidden.
+    expect(await page.getByRole('button', { name: '深色模式' }).count()).toBe(0);
+    await follow(link(nav(page, '站点'), '分类'));
+    await follow(link(page.getByRole('main'), '新媒体'));
+    expect(await heading(page)).toBe('新媒体');
+    await follow(link(nav(page, '子分类'), '36kr'));
+    await follow(link(nav(page, '子分类'), '快讯'));
+    await follow(link(page.getByRole('main'), ARTICLE));
+    expect(await heading(page)).toBe(ARTICLE);
+    expect(await page.getByRole('article').getByRole('paragraph').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('the dark theme', () => {
+  const toggle = (page: Page) => page.getByRole('button', { name: '深色模式' });
+  const theme = (page: Page) => page.evaluate(() => document.documentElement.dataset.theme);
+
+  test('is switched on by the header toggle and kept across a reload and a navigation', async ({ newPage }) => {
+    const page = await newPage({ colorScheme: 'light' });
+    await page.goto('/');
+    expect(await toggle(page).getAttribute('aria-pressed')).toBe('false');
+    expect(isDarkColor(await backgroundOf(page))).toBe(false);
+
+    await toggle(page).click();
+    expect(await toggle(page).getAttribute('aria-pressed')).toBe('true');
+    expect(await theme(page)).toBe('dark');
+    const dark = await backgroundOf(page);
+    expect(isDarkColor(dark)).toBe(true);
+
+    await page.reload();
+    expect(await theme(page)).toBe('dark');
+    expect(await toggle(page).getAttribute('aria-pressed')).toBe('true');
+    expect(await backgroundOf(page)).toBe(dark);
+
+    await follow(link(nav(page, '站点'), '分类'));
+    expect(await theme(page)).toBe('dark');
+    expect(await backgroundOf(page)).toBe(dark);
+
+    await toggle(page).click();
+    expect(await theme(page)).toBe('light');
+    expect(await toggle(page).getAttribute('aria-pressed')).toBe('false');
+    expect(isDarkColor(await backgroundOf(page))).toBe(false);
+  });
+
+  test('follows the system setting until the reader chooses, in the same colours as the toggle', async ({ newPage }) => {
+    const chosen = await newPage({ colorScheme: 'light' });
+    await chosen.goto('/');
+    await toggle(chosen).click();
+
+    const page = await newPage({ colorScheme: 'dark' });
+    await page.goto('/');
+    expect(await theme(page)).toBeUndefined();
+    expect(await toggle(page).getAttribute('aria-pressed')).toBe('true');
+    expect(await backgroundOf(page)).toBe(await backgroundOf(chosen));
+
+    await toggle(page).click();
+    expect(await theme(page)).toBe('light');
+    expect(isDarkColor(await backgroundOf(page))).toBe(false);
+    await page.reload();
+    expect(await theme(page)).toBe('light');
+    expect(isDarkColor(await backgroundOf(page))).toBe(false);
+  });
+});

@@ -1,0 +1,55 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, isLocal, test } from './test-utils.ts';
+
+/** The strictest policy the site promises to work under: no inline script or style anywhere. */
+const POLICY = "default-src 'self'; img-src * data:; style-src 'self'; script-src 'self'; frame-src https:; media-src https: http:";
+
+/** A page whose documents arrive with {@link POLICY} as a header, recording every violation the browser reports. */
+async function openWithPolicy(page: Page, path: string): Promise<void> {
+  await page.route('**/*', async (route) => {
+    const request = route.request();
+    // Anything else, including the remote embeds' frames, goes on to the context's handler, which blocks it.
+    if (request.resourceType() !== 'document' || !isLocal(new URL(request.url()))) return route.fallback();
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': POLICY } });
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
+  const response = await page.goto(path);
+  expect(response?.headers()['content-security-policy']).toBe(POLICY);
+}
+
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+describe('under a strict Content-Security-Policy', () => {
+  const pages = [
+    { name: 'home page', path: '/' },
+    { name: 'article', path: '/2022/02/快手切断淘宝京东外链，大搞品牌电商闭环？/' },
+    { name: 'article with an embedded video', path: '/2022/07/Halo Infinite_ Trailer/' },
+  ];
+  for (const { name, path } of pages) {
+    test(`the ${name} breaks no rule and its theme toggle works`, async ({ newPage }) => {
+      const page = await newPage({ colorScheme: 'light' });
+      await openWithPolicy(page, path);
+      await page.getByRole('button', { name: '深色模式' }).click();
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+
+  test('a violation would be seen', async ({ newPage }) => {
+    const page = await newPage();
+    await openWithPolicy(page, '/');
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'document.title = "inline"';
+      document.head.append(script);
+    });
+    await expect.poll(() => violations(page)).toEqual([expect.stringMatching(/^script-src(-elem)? blocked inline/)]);
+  });
+});
