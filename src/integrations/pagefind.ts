@@ -5,11 +5,13 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { readArticleHtml } from '../content/html-cache.ts';
 import { readSearchManifest } from '../content/search-manifest.ts';
-import { buildSearchDocument } from '../lib/search/build-search-document.ts';
+import { buildSearchDocument, SEARCH_DOCUMENT_VERSION } from '../lib/search/build-search-document.ts';
+import { fingerprintShard } from '../lib/search/fingerprint-shard.ts';
 import { planSearchShards, type SearchShard } from '../lib/search/plan-search-shards.ts';
 import type { SearchRecord } from '../lib/search/search-record.ts';
 import { describeShardIndex, type ShardIndex } from '../lib/search/shard-index.ts';
 import { measureFolder } from './measure-folder.ts';
+import { openShardCache, type ShardFigures } from './shard-cache.ts';
 
 /** Options for {@link clippingsSearch}. */
 export interface ClippingsSearchOptions {
@@ -32,6 +34,9 @@ const UNUSED_BUNDLE_FILES = [
   'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
   'pagefind-component-ui.js', 'pagefind-component-ui.css',
 ];
+
+/** Pagefind's version: a new one may write a different index, so shards built by another are not reused. */
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
 
 /** Pages handed to Pagefind at once: enough to keep its process busy, few enough to bound memory on our side. */
 const ADD_CONCURRENCY = 8;
@@ -72,17 +77,30 @@ async function buildIndex(outputRoot: string, options: ClippingsSearchOptions, l
   mkdirSync(outputRoot, { recursive: true });
   logger.info(`Indexing ${records.length} articles for search in ${shards.length} shard(s)…`);
 
+  const cache = openShardCache(path.join(options.cacheDir, 'clippings-search-shards'));
+  const salt = [SEARCH_DOCUMENT_VERSION, PAGEFIND_VERSION, options.lang, options.timeZone].join('\0');
   const indexed: ShardIndex[] = [];
+  const kept = new Set<string>();
   for (const [position, shard] of shards.entries()) {
     const shardStarted = performance.now();
-    const result = await indexShard(shard, path.join(outputRoot, shard.id), options);
+    const fingerprint = fingerprintShard(shard.articles.map((article) => article.record), salt);
+    let figures = cache.read(shard.id, fingerprint);
+    const reused = figures !== undefined;
+    if (!figures) {
+      figures = await indexShard(shard, cache.folderOf(shard.id, fingerprint), options);
+      cache.complete(shard.id, fingerprint, figures);
+    }
+    cache.publish(shard.id, fingerprint, path.join(outputRoot, shard.id));
+    kept.add(path.basename(cache.folderOf(shard.id, fingerprint)));
     const bytes = measureFolder(path.join(outputRoot, shard.id));
-    indexed.push({ ...shard, pages: result.pages, newest: shard.articles[0]!.date, oldest: shard.articles.at(-1)!.date });
+    indexed.push({ ...shard, pages: figures.pages, newest: shard.articles[0]!.date, oldest: shard.articles.at(-1)!.date });
     logger.info(
-      `Shard ${position + 1}/${shards.length} "${shard.id}": ${result.pages} pages, ${result.words} words, ` +
-        `language ${result.languages.join(', ')}, ${formatBytes(bytes)}, ${seconds(shardStarted)} s`,
+      `Shard ${position + 1}/${shards.length} "${shard.id}": ${figures.pages} pages, ${figures.words} words, ` +
+        `language ${figures.languages.join(', ')}, ${formatBytes(bytes)}, ` +
+        (reused ? 'unchanged since the last build, reused' : `${seconds(shardStarted)} s`),
     );
   }
+  cache.prune(kept);
   writeFileSync(path.join(outputRoot, 'shards.json'), JSON.stringify(describeShardIndex(indexed)));
   // Article pages load the highlighter from one stable address, whatever the shards are called.
   if (shards[0]) copyFileSync(path.join(outputRoot, shards[0].id, 'pagefind-highlight.js'), path.join(outputRoot, 'pagefind-highlight.js'));
@@ -91,7 +109,12 @@ async function buildIndex(outputRoot: string, options: ClippingsSearchOptions, l
 }
 
 /** Index one shard into its own bundle, then free Pagefind's memory before the next. */
-async function indexShard(shard: SearchShard<{ record: SearchRecord }>, outputPath: string, options: ClippingsSearchOptions) {
+async function indexShard(
+  shard: SearchShard<{ record: SearchRecord }>,
+  outputPath: string,
+  options: ClippingsSearchOptions,
+): Promise<ShardFigures> {
+  rmSync(outputPath, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
   try {

@@ -4,6 +4,9 @@ import { h } from 'hastscript';
 import { formatDisplayDate } from '../article/format-date.ts';
 import { searchFiltersOf, type SearchRecord } from './search-record.ts';
 
+/** Bump when the document below changes, so that cached search shards are built again. */
+export const SEARCH_DOCUMENT_VERSION = '1';
+
 /** Options for {@link buildSearchDocument}. */
 export interface BuildSearchDocumentOptions {
   /** Language of the document, e.g. `zh-CN`: Pagefind picks its word segmentation from it. */

@@ -38,3 +38,8 @@ export function serializeSearchState(state: SearchState): string {
 export function isEmptySearch(state: SearchState): boolean {
   return state.query === '' && SEARCH_FACETS.every((facet) => state.filters[facet].length === 0);
 }
+
+/** Filters with nothing selected. */
+export function noFilters(): Record<SearchFacet, string[]> {
+  return { source: [], category: [], tag: [], year: [] };
+}

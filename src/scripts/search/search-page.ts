@@ -1,8 +1,8 @@
 import { DEFAULT_SEARCH_STRINGS, formatString, type SearchStrings } from '../../lib/search/search-strings.ts';
 import {
   isEmptySearch,
+  noFilters,
   parseSearchState,
-  SEARCH_FACETS,
   serializeSearchState,
   type SearchFacet,
   type SearchState,
@@ -70,7 +70,7 @@ async function start(root: HTMLElement): Promise<void> {
   });
   facets.addEventListener('click', (event) => {
     if (!(event.target as HTMLElement).matches('[data-clear-filters]')) return;
-    update({ ...state, filters: Object.fromEntries(SEARCH_FACETS.map((facet) => [facet, []])) as SearchState['filters'] }, 'push');
+    update({ ...state, filters: noFilters() }, 'push');
   });
   more.addEventListener('click', () => void showMore(run));
   allYears.addEventListener('click', () => void searchAllYears(run));

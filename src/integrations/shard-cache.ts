@@ -1,0 +1,57 @@
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** What the integration remembers about a built shard, to report it again when the shard is reused. */
+export interface ShardFigures {
+  pages: number;
+  words: number;
+  languages: string[];
+}
+
+/** File written last into a cached shard, so that a build killed while indexing never leaves a half shard. */
+const COMPLETE = 'clippings-shard.json';
+
+/**
+ * Built Pagefind bundles kept between builds, one folder per shard and fingerprint. Astro empties the output
+ * folder on every build, so bundles live here and are hard-linked into it (copied where links are impossible).
+ */
+export function openShardCache(dir: string) {
+  mkdirSync(dir, { recursive: true });
+  const folderOf = (id: string, fingerprint: string) => path.join(dir, `${id}-${fingerprint}`);
+  return {
+    folderOf,
+    /** The figures of a complete cached shard, or undefined. */
+    read(id: string, fingerprint: string): ShardFigures | undefined {
+      const marker = path.join(folderOf(id, fingerprint), COMPLETE);
+      return existsSync(marker) ? (JSON.parse(readFileSync(marker, 'utf8')) as ShardFigures) : undefined;
+    },
+    complete(id: string, fingerprint: string, figures: ShardFigures): void {
+      writeFileSync(path.join(folderOf(id, fingerprint), COMPLETE), JSON.stringify(figures));
+    },
+    /** Put a cached shard's files at `target`. */
+    publish(id: string, fingerprint: string, target: string): void {
+      linkTree(folderOf(id, fingerprint), target);
+    },
+    /** Remove cached shards not in `keep` (folder names `<id>-<fingerprint>`). */
+    prune(keep: Set<string>): void {
+      for (const name of readdirSync(dir)) if (!keep.has(name)) rmSync(path.join(dir, name), { recursive: true, force: true });
+    },
+  };
+}
+
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from)) {
+    if (name === COMPLETE) continue;
+    const source = path.join(from, name);
+    const target = path.join(to, name);
+    if (statSync(source).isDirectory()) linkTree(source, target);
+    else {
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+    }
+  }
+}
