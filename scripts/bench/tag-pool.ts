@@ -17,12 +17,13 @@ const TAG_SKEW = 1;
 const TAG_COUNT_WEIGHTS = [25, 22, 24, 15, 7, 4, 3];
 const tagCountSampler = createWeightedSampler(TAG_COUNT_WEIGHTS);
 
-/** The corpus's tag pool: dictionary nouns (frequent ones first) with the Latin names mixed in. */
+/** The corpus's tag pool: dictionary nouns, the most frequent first (中国, 经济 are used most), with Latin names mixed in. */
 export function createTagPool(seed: number, vocabulary: Vocabulary): TagPool {
   const random = createRandom(seed ^ 0x7a65);
-  const tags = new Set<string>();
-  while (tags.size < TAG_POOL_SIZE - LATIN_NAMES.length) tags.add(vocabulary.nouns.words[vocabulary.nouns.sampler.sample(random)]!);
-  const list = [...tags];
+  const { nouns } = vocabulary;
+  const picked = new Set<number>();
+  while (picked.size < TAG_POOL_SIZE - LATIN_NAMES.length) picked.add(nouns.sampler.sample(random));
+  const list = [...picked].sort((a, b) => nouns.weights[b]! - nouns.weights[a]! || a - b).map((i) => nouns.words[i]!);
   for (const name of LATIN_NAMES) list.splice(random.int(0, list.length), 0, name);
   return { tags: list, sampler: createWeightedSampler(zipfWeights(list.length, TAG_SKEW)) };
 }

@@ -26,9 +26,12 @@ export const LATIN_NAMES: readonly string[] = [
 /** Exponent of the Zipf weights inside a topic. */
 const TOPIC_SKEW = 0.9;
 
-/** Choose an article's topic: its Han tags, then nouns and other words drawn from the dictionary. */
+/** Choose an article's topic: a few specific nouns, its Han tags, then more words drawn from the dictionary. */
 export function createTopic(random: Random, vocabulary: Vocabulary, tags: readonly string[]): Topic {
-  const words = new Set(tags.filter((tag) => /^\p{Script=Han}+$/u.test(tag)));
+  const words = new Set<string>();
+  // The subject proper comes first; broad tags (中国, 经济) follow, or every title would be about them.
+  while (words.size < 3) words.add(vocabulary.nouns.words[vocabulary.nouns.sampler.sample(random)]!);
+  for (const tag of tags) if (/^\p{Script=Han}+$/u.test(tag)) words.add(tag);
   const size = random.int(30, 70);
   for (let tries = 0; words.size < size && tries < size * 4; tries++) {
     // Mostly nouns; some frequent words of any kind, because real subjects include verbs (收购, 上市) too.

@@ -5,6 +5,8 @@ import { createWeightedSampler, type WeightedSampler } from './weighted-sampler.
 /** Words of one part of speech, with a sampler that follows their corpus frequency. */
 export interface WordClass {
   words: string[];
+  /** Sampling weight of each word. */
+  weights: number[];
   sampler: WeightedSampler;
 }
 
@@ -84,7 +86,7 @@ function collector() {
       words.push(word);
       weights.push(weight);
     },
-    build: (): WordClass => ({ words, sampler: createWeightedSampler(weights) }),
+    build: (): WordClass => ({ words, weights, sampler: createWeightedSampler(weights) }),
   };
 }
 
