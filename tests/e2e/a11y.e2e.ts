@@ -13,6 +13,10 @@ const PAGES = [
   '/categories/新媒体/36kr/',
   '/tags/快手/',
   '/archives/2022/02/',
+  // Scraped bodies with an embedded YouTube video and with headings that skipped levels.
+  '/2022/07/Halo Infinite_ Trailer/',
+  '/2022/09/Animation Reel/',
+  '/search/',
 ];
 
 const SETUPS = [

@@ -15,7 +15,8 @@ describe('renderArticleBody', () => {
     const html = render('<div>   \n\n\n                    <h3 class="mb-0">Skills</h3>\n\n                    <p class="listing-details comma">\n                                <a href="/work/direction">Direction</a>\n                    </p>\n</div>');
     expect(html).not.toContain('<pre');
     expect(html).not.toContain('<code');
-    expect(html).toContain('<h3 id="user-content-skills">Skills</h3>');
+    // The first heading of a body comes right under the title, so the h3 becomes an h2 (rehype-heading-levels).
+    expect(html).toContain('<h2 id="user-content-skills">Skills</h2>');
   });
 
   test('renders a body that is only text as a Markdown paragraph', () => {

@@ -12,6 +12,7 @@ import { VFile } from 'vfile';
 import { classifyBody, parseHtmlFragment, type BodyFormat } from './detect-body-format.ts';
 import rehypeCollapseHeadingWhitespace from './rehype-collapse-heading-whitespace.ts';
 import rehypeDemoteH1 from './rehype-demote-h1.ts';
+import rehypeHeadingLevels from './rehype-heading-levels.ts';
 import rehypeDropEmpty from './rehype-drop-empty.ts';
 import rehypeEditorNote from './rehype-editor-note.ts';
 import rehypeEmbeds from './rehype-embeds.ts';
@@ -71,6 +72,8 @@ function createArticlePlugins(eagerFirstImage: boolean): PluggableList {
     rehypeFigureCaptions,
     // Before slug, so heading ids and the heading list see final heading levels and tidy text.
     rehypeDemoteH1,
+    // After demote-h1 (which keeps the page title the only h1): close gaps such as h2 → h4.
+    rehypeHeadingLevels,
     rehypeCollapseHeadingWhitespace,
     // Ids from the final heading text (project links already unwrapped).
     rehypeSlug,

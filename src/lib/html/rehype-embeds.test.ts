@@ -28,7 +28,7 @@ describe('rehypeEmbeds', () => {
     expect(
       run('<iframe id="ytplayer" type="text/html" width="640" height="360" src="https://youtube.com/embed/W3QkO8fy3tg" frameborder="0" webkitallowfullscreen mozallowfullscreen allowfullscreen></iframe>'),
     ).toBe(
-      '<iframe src="https://youtube.com/embed/W3QkO8fy3tg" width="640" height="360" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" allowfullscreen sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"></iframe>',
+      '<iframe src="https://youtube.com/embed/W3QkO8fy3tg" width="640" height="360" title="嵌入内容（youtube.com）" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" allowfullscreen sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"></iframe>',
     );
   });
 

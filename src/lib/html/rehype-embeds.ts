@@ -7,6 +7,11 @@ import { readString } from './hast-helpers.ts';
 export interface EmbedsOptions {
   /** Sandbox tokens for iframes: enough for a video player, no top navigation or forms. Default: `['allow-scripts', 'allow-same-origin', 'allow-presentation', 'allow-popups']`. */
   sandbox?: string[];
+  /**
+   * Accessible name of an iframe that has no `title` (screen readers announce frames by it; axe `frame-title`).
+   * `{host}` is replaced by the embed's host name. Default: `'嵌入内容（{host}）'`.
+   */
+  iframeTitle?: string;
   /** Referrer policy for iframes. Default: `'strict-origin-when-cross-origin'`, because YouTube refuses to play embeds that send no Referer at all. */
   iframeReferrerPolicy?: string;
 }
@@ -15,11 +20,12 @@ export interface EmbedsOptions {
 export default function rehypeEmbeds(options: EmbedsOptions = {}) {
   const sandbox = options.sandbox ?? ['allow-scripts', 'allow-same-origin', 'allow-presentation', 'allow-popups'];
   const referrerPolicy = options.iframeReferrerPolicy ?? 'strict-origin-when-cross-origin';
+  const iframeTitle = options.iframeTitle ?? '嵌入内容（{host}）';
 
   return (tree: Root, file: VFile) => {
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'iframe' && node.tagName !== 'video') return;
-      const problem = node.tagName === 'iframe' ? rebuildIframe(node, sandbox, referrerPolicy) : rebuildVideo(node);
+      const problem = node.tagName === 'iframe' ? rebuildIframe(node, sandbox, referrerPolicy, iframeTitle) : rebuildVideo(node);
       if (problem === undefined) return SKIP;
       file.message(problem.reason, { place: node.position, ruleId: problem.ruleId, source: 'clippings' });
       if (parent && index !== undefined) parent.children.splice(index, 1);
@@ -35,14 +41,14 @@ interface EmbedProblem {
 }
 
 /** Rebuild an iframe from scratch (ids, frameborder, vendor flags go); returns why it must go instead, if it must. */
-function rebuildIframe(node: Element, sandbox: string[], referrerPolicy: string): EmbedProblem | undefined {
+function rebuildIframe(node: Element, sandbox: string[], referrerPolicy: string, defaultTitle: string): EmbedProblem | undefined {
   const src = readString(node.properties, 'src');
   const https = src === undefined ? undefined : toHttps(src, false);
   if (https === undefined) {
     const reason = `Expected an iframe with an https \`src\`, found ${JSON.stringify(src ?? '')}. The iframe was removed; link to the page instead.`;
     return { ruleId: 'iframe-src-not-https', reason };
   }
-  const title = readString(node.properties, 'title');
+  const title = readString(node.properties, 'title') || defaultTitle.replace('{host}', new URL(https).host);
   node.properties = { src: https, ...readSize(node.properties), title, loading: 'lazy', referrerPolicy, allowFullScreen: true, sandbox };
   node.children = [];
   return undefined;
