@@ -1,0 +1,82 @@
+// `npm run bench -- [--articles 10000] [--seed 1] [--out bench-out]`
+// Generates a synthetic archive, builds it from a clean state, again with nothing changed, and once more after
+// editing one article, and reports wall time and peak memory (whole process tree) per phase, as a table and JSON.
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { listArticleFiles } from '../../src/content/article-files.ts';
+import { measureFolder } from '../../src/integrations/measure-folder.ts';
+import { formatBenchTable, type BenchRun } from './format-bench-table.ts';
+import { generateCorpus } from './generate-corpus.ts';
+import { measureBuild } from './measure-build.ts';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '10000' },
+    seed: { type: 'string', default: '1' },
+    out: { type: 'string', default: 'bench-out' },
+  },
+});
+const articles = Number(values.articles);
+const seed = Number(values.seed);
+const outRoot = path.resolve(values.out!);
+const corpusDir = path.join(outRoot, `corpus-${articles}-${seed}`);
+const distDir = path.join(outRoot, `dist-${articles}`);
+const cacheDir = path.join(outRoot, `cache-${articles}`);
+const quiet = process.env.CI === 'true' || !process.stdout.isTTY;
+
+if (!existsSync(path.join(corpusDir, '.complete'))) {
+  const started = performance.now();
+  rmSync(corpusDir, { recursive: true, force: true });
+  await generateCorpus({ articles, seed, outDir: corpusDir });
+  writeFileSync(path.join(corpusDir, '.complete'), '');
+  console.log(`Generated ${articles} articles in ${((performance.now() - started) / 1000).toFixed(1)} s (${corpusDir}).`);
+}
+rmSync(distDir, { recursive: true, force: true });
+rmSync(cacheDir, { recursive: true, force: true });
+
+const env = {
+  CLIPPINGS_CONTENT_DIR: path.relative(process.cwd(), corpusDir),
+  CLIPPINGS_OUT_DIR: distDir,
+  CLIPPINGS_CACHE_DIR: cacheDir,
+  CLIPPINGS_LENIENT: '1',
+};
+
+async function run(name: string): Promise<BenchRun> {
+  console.log(`\n${name}…`);
+  const measure = await measureBuild(env, { onLine: quiet ? undefined : showProgress });
+  if (measure.status !== 0) {
+    console.error(measure.log.slice(-5000));
+    throw new Error(`The build "${name}" failed with status ${measure.status}.`);
+  }
+  return {
+    name,
+    ...measure,
+    log: undefined,
+    outputBytes: measureFolder(distDir),
+    indexBytes: measureFolder(path.join(distDir, 'pagefind')),
+  };
+}
+
+const runs: BenchRun[] = [await run('clean build'), await run('rebuild, nothing changed')];
+const edited = (await listArticleFiles(corpusDir))[Math.floor(articles / 2)]!;
+const editedPath = path.join(corpusDir, edited);
+const original = readFileSync(editedPath, 'utf8');
+try {
+  writeFileSync(editedPath, `${original}\n<p>编辑后追加的一段文字，用来测量只改动一篇文章时的重新构建。</p>\n`);
+  runs.push(await run('rebuild, one article edited'));
+} finally {
+  writeFileSync(editedPath, original);
+}
+
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+const report = { articles, seed, machine, date: new Date().toISOString(), runs };
+writeFileSync(path.join(outRoot, `bench-${articles}.json`), JSON.stringify(report, null, 2));
+console.log(`\n${formatBenchTable(report)}\n\nJSON: ${path.join(outRoot, `bench-${articles}.json`)}`);
+
+function showProgress(line: string): void {
+  if (/Indexing|Shard \d|Search index|files read|page\(s\) built|Syncing|Synced|generating static routes|processed/.test(line)) {
+    console.log(`  ${line.trim()}`);
+  }
+}

@@ -1,0 +1,58 @@
+// `npm run screenshots`: screenshots of the built site (run `npm run build` first) for the README, in
+// docs/screenshots/. Remote images are replaced by a neutral placeholder, since screenshots are taken offline.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { findChromium } from '../tests/e2e/find-chromium.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const port = 4399;
+const base = `http://127.0.0.1:${port}`;
+const PLACEHOLDER = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="675"><rect width="100%" height="100%" fill="#c9d3dc"/><path d="M0 560 L360 300 L620 520 L860 380 L1200 620 L1200 675 L0 675Z" fill="#9fb0bf"/><circle cx="930" cy="170" r="70" fill="#e7ecf0"/></svg>`;
+
+const SHOTS = [
+  { name: 'home', path: '/' },
+  { name: 'article', path: '/2022/02/快手切断淘宝京东外链，大搞品牌电商闭环？/' },
+  { name: 'categories', path: '/categories/' },
+  { name: 'search', path: `/search/?q=${encodeURIComponent('数据')}` },
+];
+const SCREENS = [
+  { name: 'desktop', viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 },
+  { name: 'phone', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 },
+];
+
+const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
+  cwd: root,
+  stdio: 'ignore',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+try {
+  await waitFor(base);
+  const browser = await chromium.launch({ executablePath: (await findChromium()).executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  for (const screen of SCREENS) {
+    const context = await browser.newContext({ viewport: screen.viewport, deviceScaleFactor: screen.deviceScaleFactor, colorScheme: 'light' });
+    await context.route((url) => url.hostname !== '127.0.0.1', (route) =>
+      route.request().resourceType() === 'image' ? route.fulfill({ contentType: 'image/svg+xml', body: PLACEHOLDER }) : route.abort(),
+    );
+    const page = await context.newPage();
+    for (const shot of SHOTS) {
+      await page.goto(base + shot.path, { waitUntil: 'networkidle' });
+      if (shot.name === 'search') await page.waitForSelector('[data-search-results] li');
+      const file = path.join(root, 'docs/screenshots', `${shot.name}-${screen.name}.png`);
+      await page.screenshot({ path: file });
+      console.log(file);
+    }
+    await context.close();
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (await fetch(url).then((response) => response.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer.`);
+}
