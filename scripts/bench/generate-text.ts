@@ -16,10 +16,14 @@ export interface TextMix {
   common: number;
 }
 
-/** The calibrated mix (see {@link TextMix}). */
+/**
+ * The calibrated mix (see {@link TextMix}). Measured with `--calibrate --sample 500`: 0.68 distinct tokens per Han
+ * character on average (0.75 / 0.68 / 0.62 for articles of < 1,500 / 1,500–2,999 / ≥ 3,000 Han characters), against
+ * 0.72 (0.76 / 0.72 / 0.64) for the fixtures' 36kr and 199IT articles and 1.03 for independent words.
+ */
 export const DEFAULT_MIX: TextMix = { repeat: 0.1, topic: 0.25, common: 0.15 };
 
-/** Writes an article's Chinese text: clauses, sentences, paragraphs, headings, titles. */
+/** Writes an article's Chinese text: phrases, sentences, paragraphs, headings. */
 export interface TextWriter {
   /** A run of words of about `characters` characters, no punctuation. */
   phrase(characters: number): string;

@@ -8,7 +8,7 @@ const BLOCK_SEPARATOR = ' \n';
 /**
  * The inside of a scraped 36kr-style body: `<p>` paragraphs joined by `" \n"`, image paragraphs with
  * `data-img-size-val`, captions, `project-link` annotations, headings, empty `<p><br></p>`, inline styles and an
- * editor's note: every construct the HTML pipeline has a plugin for. Stops once `targetBytes` is reached.
+ * editor's note: the constructs the HTML pipeline has to clean. Stops once `targetBytes` is reached.
  */
 export function renderHtmlBody(context: BodyContext): string {
   const { random, writer } = context;
@@ -22,15 +22,18 @@ export function renderHtmlBody(context: BodyContext): string {
   if (context.image !== '' && random.chance(0.6)) add(imageParagraph(context, context.image));
   while (bytes < context.targetBytes) {
     const roll = random.next();
-    if (roll < 0.06) {
-      const level = random.chance(0.8) ? 'h2' : 'h3';
-      add(`<${level}>${writer.heading()}</${level}>`);
-    } else if (roll < 0.12) add(imageParagraph(context, imageUrl(random, context.source.images, context.date)));
+    if (roll < 0.06) add(heading(context));
+    else if (roll < 0.12) add(imageParagraph(context, imageUrl(random, context.source.images, context.date)));
     else if (roll < 0.15) add('<p><br></p>');
     else if (roll < 0.2) add(styledParagraph(context));
     else add(`<p>${linkedText(context, writer.paragraph(paragraphLength(context)))}</p>`);
   }
   return blocks.join(BLOCK_SEPARATOR);
+}
+
+function heading({ random, writer }: BodyContext): string {
+  const level = random.chance(0.8) ? 'h2' : 'h3';
+  return `<${level}>${writer.heading()}</${level}>`;
 }
 
 /** Paragraph lengths in characters: most 36kr paragraphs are one to three sentences, a few run long. */
