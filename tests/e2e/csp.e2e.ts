@@ -42,6 +42,17 @@ describe('under a strict Content-Security-Policy', () => {
     });
   }
 
+  test('search works, and an opened result highlights the searched words, without breaking a rule', async ({ newPage }) => {
+    const page = await newPage();
+    await openWithPolicy(page, `/search/?q=${encodeURIComponent('快手')}`);
+    const result = page.locator('[data-search-results] a').first();
+    await result.waitFor({ timeout: 20_000 });
+    expect(await violations(page)).toEqual([]);
+    await Promise.all([page.waitForURL(/highlight=/), result.click()]);
+    await expect.poll(() => page.locator('.prose mark.pagefind-highlight').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await violations(page)).toEqual([]);
+  });
+
   test('a violation would be seen', async ({ newPage }) => {
     const page = await newPage();
     await openWithPolicy(page, '/');
