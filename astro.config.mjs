@@ -28,6 +28,7 @@ export default defineConfig({
       lang: config.lang,
       timeZone: config.timeZone,
       maxShardArticles: config.searchShardSize,
+      concurrency: config.searchConcurrency,
       cacheDir: cacheRoot,
       htmlCacheDir,
     }),

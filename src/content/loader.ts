@@ -5,6 +5,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { isPublished } from '../lib/article/is-published.ts';
 import { ArticleRecordSchema, type ArticleRecord } from '../lib/archive/article-record.ts';
 import { describeCollisions } from '../lib/archive/describe-collisions.ts';
+import { createProgress, isInteractive } from '../lib/report/create-progress.ts';
 import { formatProblem } from '../lib/report/problem.ts';
 import {
   createLoadReport,
@@ -100,12 +101,16 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
       report.read = files.length;
       const untouched = new Set(store.keys());
       const processor = createArticleProcessor();
+      const progress = createProgress(files.length, (done, total) => `Read ${done} of ${total} articles…`, logger, {
+        interactive: isInteractive(),
+      });
       let next = 0;
       const worker = async () => {
         while (next < files.length) {
           const sourcePath = files[next++]!;
           untouched.delete(sourcePath);
           await syncFile(sourcePath, report, processor);
+          progress.tick();
         }
       };
       try {

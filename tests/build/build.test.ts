@@ -97,6 +97,7 @@ describe('building the fixture archive', () => {
   test('reuses every unchanged article on the next build', () => {
     expect(rebuild.status, rebuild.log).toBe(0);
     expect(rebuild.log).toContain(`(0 processed, ${fileCount} unchanged since the last build)`);
+    expect(rebuild.log).toMatch(/Search index: \d+ pages in 2 shard\(s\) \(0 indexed, 2 unchanged and reused\)/);
     expect(articlePages(rebuild.outDir)).toHaveLength(articleCount);
   });
 });

@@ -1,0 +1,35 @@
+/** Something that can print a line, such as Astro's integration logger. */
+export interface ProgressLogger {
+  info(message: string): void;
+}
+
+/** Options for {@link createProgress}. */
+export interface ProgressOptions {
+  /** Whether anyone watches: a terminal, not a CI log. Reports are printed only then. */
+  interactive: boolean;
+  /** Loops shorter than this never report. Default: 5000. */
+  minimum?: number;
+}
+
+/** Report the progress of a long loop every tenth of the way, e.g. "Read 20000 of 100000 articles…". */
+export function createProgress(
+  total: number,
+  describe: (done: number, total: number) => string,
+  logger: ProgressLogger,
+  options: ProgressOptions,
+) {
+  const enabled = options.interactive && total >= (options.minimum ?? 5000);
+  const step = Math.ceil(total / 10);
+  let done = 0;
+  return {
+    tick(): void {
+      done++;
+      if (enabled && done % step === 0 && done < total) logger.info(describe(done, total));
+    },
+  };
+}
+
+/** Whether the process prints to a person's terminal rather than to a CI log. */
+export function isInteractive(): boolean {
+  return process.stdout.isTTY === true && !process.env.CI;
+}
