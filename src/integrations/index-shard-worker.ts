@@ -1,5 +1,5 @@
-// A worker thread that indexes shards with its own Pagefind service, so that two shards are indexed at once on
-// two cores (measured: 1.5× faster than one after the other).
+// A worker thread that indexes shards with its own Pagefind service, so that `searchConcurrency` shards are
+// indexed at once (measured at 10,000 articles: 2 at once cut indexing by 13 % and raised peak memory by 70 %).
 import { parentPort } from 'node:worker_threads';
 import type { SearchRecord } from '../lib/search/search-record.ts';
 import { closePagefind, indexShard, type IndexShardOptions } from './index-shard.ts';

@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+describe('the benchmark', () => {
+  test('generates a small archive, builds it three times and reports every phase', { timeout: 300_000 }, () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'clippings-bench-'));
+    const result = spawnSync(
+      process.execPath,
+      ['--experimental-strip-types', 'scripts/bench/run-bench.ts', '--articles', '200', '--seed', '7', '--out', out],
+      { cwd: root, encoding: 'utf8', env: { ...process.env, CI: 'true', NODE_NO_WARNINGS: '1' } },
+    );
+    expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+    const report = JSON.parse(readFileSync(path.join(out, 'bench-200.json'), 'utf8'));
+    expect(report.articles).toBe(200);
+    expect(report.runs.map((run: { name: string }) => run.name)).toEqual([
+      'clean build',
+      'rebuild, nothing changed',
+      'rebuild, one article edited',
+    ]);
+    for (const run of report.runs) {
+      expect(run.status).toBe(0);
+      expect(run.seconds).toBeGreaterThan(0);
+      expect(run.peakRssBytes).toBeGreaterThan(100 * 2 ** 20);
+      expect(run.pages).toBeGreaterThan(200);
+      const phases = Object.fromEntries(run.phases.map((phase: { name: string; seconds: number }) => [phase.name, phase.seconds]));
+      for (const name of ['content sync', 'page generation', 'search indexing']) expect(phases[name], name).toBeGreaterThan(0);
+      expect(run.indexBytes).toBeGreaterThan(0);
+    }
+    expect(result.stdout).toMatch(/\| clean build \| [\d.]+ s \| [\d.]+ GiB \|/);
+  });
+});
