@@ -41,6 +41,8 @@ const env = {
   CLIPPINGS_OUT_DIR: distDir,
   CLIPPINGS_CACHE_DIR: cacheDir,
   CLIPPINGS_LENIENT: '1',
+  // The build's output reaches a person through this script: let it report progress unless this script is quiet.
+  CLIPPINGS_PROGRESS: quiet ? '0' : '1',
 };
 
 async function run(name: string): Promise<BenchRun> {

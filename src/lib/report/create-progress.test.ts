@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createProgress } from './create-progress.ts';
+import { createProgress, isInteractive } from './create-progress.ts';
 
 function run(total: number, interactive: boolean, minimum?: number): string[] {
   const lines: string[] = [];
@@ -19,5 +19,18 @@ describe('createProgress', () => {
 
   test('reports every tenth of a long loop, but not the end', () => {
     expect(run(100, true, 10)).toEqual(['10/100', '20/100', '30/100', '40/100', '50/100', '60/100', '70/100', '80/100', '90/100']);
+  });
+});
+
+describe('isInteractive', () => {
+  test('is false in CI and in pipes, true in a terminal', () => {
+    expect(isInteractive({ CI: 'true' }, true)).toBe(false);
+    expect(isInteractive({}, false)).toBe(false);
+    expect(isInteractive({}, true)).toBe(true);
+  });
+
+  test('follows CLIPPINGS_PROGRESS when it is set', () => {
+    expect(isInteractive({ CLIPPINGS_PROGRESS: '1', CI: 'true' }, false)).toBe(true);
+    expect(isInteractive({ CLIPPINGS_PROGRESS: '0' }, true)).toBe(false);
   });
 });

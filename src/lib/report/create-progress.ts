@@ -29,7 +29,12 @@ export function createProgress(
   };
 }
 
-/** Whether the process prints to a person's terminal rather than to a CI log. */
-export function isInteractive(): boolean {
-  return process.stdout.isTTY === true && !process.env.CI;
+/**
+ * Whether the process prints to a person's terminal rather than to a CI log. `CLIPPINGS_PROGRESS=1` (or `0`)
+ * decides instead, for a tool that runs the build and shows its output to a person, such as `npm run bench`.
+ */
+export function isInteractive(env: Record<string, string | undefined> = process.env, isTTY = process.stdout.isTTY === true): boolean {
+  if (env.CLIPPINGS_PROGRESS === '1') return true;
+  if (env.CLIPPINGS_PROGRESS === '0') return false;
+  return isTTY && !env.CI;
 }
