@@ -10,39 +10,26 @@ export interface ShardIndexers {
   close(): Promise<void>;
 }
 
-/** Start `concurrency` shard indexers. Memory grows with it: every indexer holds a whole shard's index. */
-export function createShardIndexers(concurrency: number, options: IndexShardOptions): ShardIndexers {
+/** How one indexer indexes a shard (Pagefind by default; tests pass their own). */
+export type IndexShard = (records: SearchRecord[], outputPath: string, options: IndexShardOptions) => Promise<ShardFigures>;
+
+/**
+ * Start `concurrency` shard indexers. However many shards are asked for at once, at most `concurrency` are
+ * indexed at the same time: every indexer holds a whole shard's index in memory.
+ */
+export function createShardIndexers(concurrency: number, options: IndexShardOptions, run: IndexShard = indexShard): ShardIndexers {
   if (concurrency <= 1) {
-    return { index: (records, outputPath) => indexShard(records, outputPath, options), close: async () => void (await closePagefind()) };
+    const slots = createSlots([run]);
+    return {
+      index: (records, outputPath) => slots.use((indexOne) => indexOne(records, outputPath, options)),
+      close: async () => void (await closePagefind()),
+    };
   }
-  const idle: Worker[] = [];
-  const waiting: ((worker: Worker) => void)[] = [];
   const workers = Array.from({ length: concurrency }, () => new Worker(new URL('./index-shard-worker.ts', import.meta.url)));
-  idle.push(...workers);
+  const slots = createSlots(workers);
   let nextId = 0;
-  const acquire = () => new Promise<Worker>((resolve) => (idle.length > 0 ? resolve(idle.pop()!) : waiting.push(resolve)));
-  const release = (worker: Worker) => (waiting.length > 0 ? waiting.shift()!(worker) : idle.push(worker));
   return {
-    async index(records, outputPath) {
-      const worker = await acquire();
-      try {
-        const id = nextId++;
-        return await new Promise<ShardFigures>((resolve, reject) => {
-          const onMessage = (message: { id: number; figures?: ShardFigures; error?: string }) => {
-            if (message.id !== id) return;
-            worker.off('message', onMessage);
-            worker.off('error', reject);
-            if (message.error) reject(new Error(`Indexing a search shard failed:\n${message.error}`));
-            else resolve(message.figures!);
-          };
-          worker.on('message', onMessage);
-          worker.once('error', reject);
-          worker.postMessage({ id, records, outputPath, options } satisfies ShardJob);
-        });
-      } finally {
-        release(worker);
-      }
-    },
+    index: (records, outputPath) => slots.use((worker) => indexOnWorker(worker, nextId++, { records, outputPath, options })),
     async close() {
       await Promise.all(
         workers.map(async (worker) => {
@@ -53,6 +40,39 @@ export function createShardIndexers(concurrency: number, options: IndexShardOpti
           clearTimeout(timer);
         }),
       );
+    },
+  };
+}
+
+function indexOnWorker(worker: Worker, id: number, job: Omit<ShardJob, 'id'>): Promise<ShardFigures> {
+  return new Promise<ShardFigures>((resolve, reject) => {
+    const onMessage = (message: { id: number; figures?: ShardFigures; error?: string }) => {
+      if (message.id !== id) return;
+      worker.off('message', onMessage);
+      worker.off('error', reject);
+      if (message.error) reject(new Error(`Indexing a search shard failed:\n${message.error}`));
+      else resolve(message.figures!);
+    };
+    worker.on('message', onMessage);
+    worker.once('error', reject);
+    worker.postMessage({ id, ...job } satisfies ShardJob);
+  });
+}
+
+/** A fixed set of resources, each lent to one task at a time; tasks beyond them wait their turn, in order. */
+function createSlots<T>(resources: T[]) {
+  const idle = [...resources];
+  const waiting: ((resource: T) => void)[] = [];
+  const acquire = () => new Promise<T>((resolve) => (idle.length > 0 ? resolve(idle.shift()!) : waiting.push(resolve)));
+  const release = (resource: T) => (waiting.length > 0 ? waiting.shift()!(resource) : idle.push(resource));
+  return {
+    async use<R>(task: (resource: T) => Promise<R>): Promise<R> {
+      const resource = await acquire();
+      try {
+        return await task(resource);
+      } finally {
+        release(resource);
+      }
     },
   };
 }
