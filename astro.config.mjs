@@ -34,4 +34,9 @@ export default defineConfig({
     }),
   ],
   devToolbar: { enabled: false },
+  experimental: {
+    // Pages whose cacheKey (a digest of what they show, src/lib/archive/route-cache-key.ts) and template are
+    // unchanged are copied from the previous build instead of rendered again.
+    incrementalBuild: true,
+  },
 });

@@ -17,7 +17,13 @@ export function getSiteModel(): Promise<SiteModel> {
     const includeDrafts = import.meta.env.CLIPPINGS_INCLUDE_DRAFTS;
     const site = buildSiteModel(
       entries.map((entry) => entry.data),
-      { includeDrafts, now: new Date(), base: import.meta.env.BASE_URL, timeZone: config.timeZone },
+      {
+        includeDrafts,
+        now: new Date(),
+        base: import.meta.env.BASE_URL,
+        timeZone: config.timeZone,
+        fingerprint: JSON.stringify([config, import.meta.env.BASE_URL]),
+      },
     );
     if (!includeDrafts) writeSearchManifest(site, cacheRoot);
     return site;

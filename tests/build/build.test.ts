@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -13,9 +14,11 @@ const articleCount = fileCount - 2;
 
 let build: FixtureBuild;
 let rebuild: FixtureBuild;
+let firstOutput: Map<string, string>;
 
 beforeAll(() => {
   build = buildFixture({ contentDir: ARCHIVE });
+  firstOutput = digestOutput(build.outDir);
   rebuild = buildFixture({ contentDir: ARCHIVE, reuse: build });
 });
 
@@ -100,7 +103,22 @@ describe('building the fixture archive', () => {
     expect(rebuild.log).toMatch(/Search index: \d+ pages in 2 shard\(s\) \(0 indexed, 2 unchanged and reused\)/);
     expect(articlePages(rebuild.outDir)).toHaveLength(articleCount);
   });
+
+  test('copies unchanged pages from the previous build, byte for byte what a full build writes', () => {
+    expect(rebuild.log).toMatch(/\/2022\/02\/快手切断淘宝京东外链，大搞品牌电商闭环？\/index\.html \(restored\)/);
+    expect(digestOutput(rebuild.outDir)).toEqual(firstOutput);
+  });
 });
+
+/** A digest of every file in the output, by path: equal maps mean byte-identical sites. */
+function digestOutput(outDir: string): Map<string, string> {
+  return new Map(
+    readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => !name.startsWith('.prerender') && statSync(path.join(outDir, name)).isFile())
+      .sort()
+      .map((name) => [name, createHash('sha256').update(readFileSync(path.join(outDir, name))).digest('hex')]),
+  );
+}
 
 function countMarkdown(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).length;

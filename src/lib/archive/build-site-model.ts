@@ -16,6 +16,8 @@ export interface SiteModel {
   years: YearArchive<Article>[];
   /** Related articles of `articles[i]`, at index i. */
   related: Article[][];
+  /** Digest of the site settings every page shows, salting each page's incremental-build cache key. */
+  fingerprint: string;
 }
 
 /** Options for {@link buildSiteModel}. */
@@ -24,6 +26,8 @@ export interface BuildSiteModelOptions {
   now: Date;
   base: string;
   timeZone: string;
+  /** Site settings that every page shows (title, language…), as text. */
+  fingerprint: string;
 }
 
 /** Compute the archive, its taxonomies and the links between articles from the stored records. */
@@ -35,5 +39,6 @@ export function buildSiteModel(records: ArticleRecord[], options: BuildSiteModel
     tags: buildTagIndex(articles, options.base),
     years: buildDateArchive(articles, options.timeZone, options.base),
     related: findRelated(articles),
+    fingerprint: options.fingerprint,
   };
 }

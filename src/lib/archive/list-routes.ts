@@ -5,11 +5,14 @@ import type { TagEntry } from '../taxonomy/build-tag-index.ts';
 import { paginate, type ListPage } from '../taxonomy/paginate.ts';
 import type { Article } from './build-archive.ts';
 import type { SiteModel } from './build-site-model.ts';
+import { routeCacheKey, shownOfCategory, shownOfListPage } from './route-cache-key.ts';
 
-/** A route for Astro's `getStaticPaths`: one rest parameter and the page's props. */
+/** A route for Astro's `getStaticPaths`: one rest parameter, the page's props, and its incremental-build key. */
 export interface Route<Props> {
   params: Record<string, string | undefined>;
   props: Props;
+  /** Digest of what the page shows: Astro reuses the previous build's page while it is unchanged. */
+  cacheKey: string;
 }
 
 /** A named link. */
@@ -35,10 +38,8 @@ export interface ArticlePageProps {
 export function listArticleRoutes(site: SiteModel): Route<ArticlePageProps>[] {
   const categoryHrefs = new Map(site.categories.nodes.map((node) => [node.names.join('\0'), node.href]));
   const tagHrefs = new Map(site.tags.map((tag) => [tag.name, tag.href]));
-  return site.articles.map((article, index) => ({
-    // Astro wants the rest parameter without the trailing slash that permalinks carry.
-    params: { permalink: article.permalink.slice(0, -1) },
-    props: {
+  return site.articles.map((article, index) => {
+    const props: ArticlePageProps = {
       article,
       categoryTrails: article.categories.map((hierarchy) =>
         hierarchy.map((name, level) => ({
@@ -50,33 +51,48 @@ export function listArticleRoutes(site: SiteModel): Route<ArticlePageProps>[] {
       older: site.articles[index + 1],
       newer: site.articles[index - 1],
       related: site.related[index]!,
-    },
-  }));
+    };
+    const links = [props.older, props.newer, ...props.related].map((other) => other && [other.href, other.title]);
+    return {
+      // Astro wants the rest parameter without the trailing slash that permalinks carry.
+      params: { permalink: article.permalink.slice(0, -1) },
+      props,
+      cacheKey: routeCacheKey(site.fingerprint, [article, props.categoryTrails, props.tags, links]),
+    };
+  });
 }
 
-/** The pages of a list: page 1 at `segments`, later pages at `segments/page/n`. */
+/**
+ * The pages of a list: page 1 at `segments`, later pages at `segments/page/n`. `shown` is what the page shows
+ * besides its entries (headings, counts, sub-lists), for its cache key.
+ */
 function listPages<Props>(
+  site: SiteModel,
   segments: string[],
   articles: Article[],
   options: { pageSize: number; baseHref: string },
-  props: (page: ListPage<Article>) => Props,
+  props: Props,
+  shown: unknown,
 ): Route<Props & { page: ListPage<Article> }>[] {
   return paginate(articles, options).map((page) => ({
     params: { path: [...segments, ...(page.current > 1 ? ['page', String(page.current)] : [])].join('/') || undefined },
-    props: { ...props(page), page },
+    props: { ...props, page },
+    cacheKey: routeCacheKey(site.fingerprint, [shown, shownOfListPage(page)]),
   }));
 }
 
 /** Home page and its later pages (`/page/2/`…). */
 export function listHomeRoutes(site: SiteModel, pageSize: number, base: string) {
-  return listPages([], site.articles, { pageSize, baseHref: toHref('', base) }, () => ({}));
+  return listPages(site, [], site.articles, { pageSize, baseHref: toHref('', base) }, {}, 'home');
 }
 
 /** Every category node's pages. */
 export function listCategoryRoutes(site: SiteModel, pageSize: number) {
-  return site.categories.nodes.flatMap((node) =>
-    listPages(node.slugs, node.articles, { pageSize, baseHref: node.href }, () => ({ node, trail: trailOf(site, node) })),
-  );
+  return site.categories.nodes.flatMap((node) => {
+    const trail = trailOf(site, node);
+    const shown = [shownOfCategory(node), trail.map((step) => [step.name, step.href])];
+    return listPages(site, node.slugs, node.articles, { pageSize, baseHref: node.href }, { node, trail }, shown);
+  });
 }
 
 /** The nodes from the root down to `node`, for the breadcrumb. */
@@ -94,21 +110,28 @@ function trailOf(site: SiteModel, node: CategoryNode<Article>): CategoryNode<Art
 /** Every tag's pages. */
 export function listTagRoutes(site: SiteModel, pageSize: number) {
   return site.tags.flatMap((tag: TagEntry<Article>) =>
-    listPages([tag.slug], tag.articles, { pageSize, baseHref: tag.href }, () => ({ tag })),
+    listPages(site, [tag.slug], tag.articles, { pageSize, baseHref: tag.href }, { tag }, [tag.name, tag.href, tag.articles.length]),
   );
 }
 
 /** Every year's and every month's pages. */
 export function listDateArchiveRoutes(site: SiteModel, pageSize: number) {
-  return site.years.flatMap((year: YearArchive<Article>) => [
-    ...listPages([String(year.year)], year.articles, { pageSize, baseHref: year.href }, () => ({ year, month: undefined })),
-    ...year.months.flatMap((month: MonthArchive<Article>) =>
-      listPages([String(year.year), String(month.month).padStart(2, '0')], month.articles, { pageSize, baseHref: month.href }, () => ({
-        year,
-        month,
-      })),
-    ),
-  ]);
+  return site.years.flatMap((year: YearArchive<Article>) => {
+    const months = year.months.map((month) => [month.month, month.href, month.articles.length]);
+    return [
+      ...listPages(site, [String(year.year)], year.articles, { pageSize, baseHref: year.href }, { year, month: undefined }, [year.year, months]),
+      ...year.months.flatMap((month: MonthArchive<Article>) =>
+        listPages(
+          site,
+          [String(year.year), String(month.month).padStart(2, '0')],
+          month.articles,
+          { pageSize, baseHref: month.href },
+          { year, month },
+          [year.year, year.href, month.month],
+        ),
+      ),
+    ];
+  });
 }
 
 /** Tags on each page of the complete tag index: a few hundred keep a page small even with 10,000+ tags. */
@@ -125,8 +148,10 @@ const byChineseCollation = new Intl.Collator('zh-CN', { numeric: true });
 export function listTagIndexRoutes(site: SiteModel, base: string) {
   const byName = [...site.tags].sort((a, b) => byChineseCollation.compare(a.name, b.name));
   const top = site.tags.slice(0, TOP_TAG_COUNT);
+  const shownOfTag = (tag: TagEntry<Article>) => [tag.name, tag.href, tag.articles.length];
   return paginate(byName, { pageSize: TAGS_PER_INDEX_PAGE, baseHref: toHref('tags/', base) }).map((page) => ({
     params: { page: page.current > 1 ? String(page.current) : undefined },
     props: { page, top, total: site.tags.length },
+    cacheKey: routeCacheKey(site.fingerprint, [page.current, page.last, top.map(shownOfTag), page.items.map(shownOfTag)]),
   }));
 }

@@ -2,11 +2,16 @@ import type { APIContext } from 'astro';
 import { config, getSiteModel } from '../../../content/archive.ts';
 import { respondWithFeed } from '../../../content/feed.ts';
 import type { Article } from '../../../lib/archive/build-archive.ts';
+import { feedCacheKey } from '../../../lib/archive/route-cache-key.ts';
 import type { CategoryNode } from '../../../lib/taxonomy/build-category-tree.ts';
 
 export async function getStaticPaths() {
-  const { categories } = await getSiteModel();
-  return categories.nodes.map((node) => ({ params: { path: node.slugs.join('/') }, props: { node } }));
+  const site = await getSiteModel();
+  return site.categories.nodes.map((node) => ({
+    params: { path: node.slugs.join('/') },
+    props: { node },
+    cacheKey: feedCacheKey(site.fingerprint, node.names.join(' › '), node.articles, config.taxonomyFeedItems),
+  }));
 }
 
 export function GET(context: APIContext<{ node: CategoryNode<Article> }>) {

@@ -2,11 +2,16 @@ import type { APIContext } from 'astro';
 import { config, getSiteModel } from '../../../content/archive.ts';
 import { respondWithFeed } from '../../../content/feed.ts';
 import type { Article } from '../../../lib/archive/build-archive.ts';
+import { feedCacheKey } from '../../../lib/archive/route-cache-key.ts';
 import type { TagEntry } from '../../../lib/taxonomy/build-tag-index.ts';
 
 export async function getStaticPaths() {
-  const { tags } = await getSiteModel();
-  return tags.map((tag) => ({ params: { path: tag.slug }, props: { tag } }));
+  const site = await getSiteModel();
+  return site.tags.map((tag) => ({
+    params: { path: tag.slug },
+    props: { tag },
+    cacheKey: feedCacheKey(site.fingerprint, tag.name, tag.articles, config.taxonomyFeedItems),
+  }));
 }
 
 export function GET(context: APIContext<{ tag: TagEntry<Article> }>) {

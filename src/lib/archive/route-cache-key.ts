@@ -1,0 +1,33 @@
+import { createHash } from 'node:crypto';
+import type { CategoryNode } from '../taxonomy/build-category-tree.ts';
+import type { ListPage } from '../taxonomy/paginate.ts';
+import type { Article } from './build-archive.ts';
+
+/**
+ * A digest of what a page shows, for Astro's incremental builds (`cacheKey` in getStaticPaths): equal keys let
+ * Astro reuse the page from the previous build. `salt` carries what every page shows (site settings).
+ */
+export function routeCacheKey(salt: string, shown: unknown): string {
+  return createHash('sha256').update(salt).update('\0').update(JSON.stringify(shown)).digest('hex').slice(0, 24);
+}
+
+/** What a list entry or a link to an article shows. The body's digest is left out: a list never shows it. */
+export function shownOfArticleLink(article: Article) {
+  const { href, title, date, author, categories, excerpt, thumbnail } = article;
+  return [href, title, date, author, categories, excerpt, thumbnail];
+}
+
+/** What a paginated list shows: its entries and where its navigation leads. */
+export function shownOfListPage(page: ListPage<Article>) {
+  return [page.current, page.last, page.hrefOf(1), page.items.map(shownOfArticleLink)];
+}
+
+/** What a category page shows of its node, without the node's whole article list (that would be quadratic). */
+export function shownOfCategory(node: CategoryNode<Article>) {
+  return [node.names, node.href, node.articles.length, node.children.map((child) => [child.name, child.href, child.articles.length])];
+}
+
+/** What a feed shows: its newest `limit` articles in full (their bodies' digests included) and its title. */
+export function feedCacheKey(salt: string, title: string, articles: Article[], limit: number): string {
+  return routeCacheKey(salt, [title, articles.slice(0, limit).map((article) => [shownOfArticleLink(article), article.tags, article.htmlKey])]);
+}
