@@ -66,7 +66,7 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
   const cache = openHtmlCache(options.htmlCacheDir);
   const fingerprint = `${PIPELINE_VERSION}\0${options.timeZone}\0${options.permalinkPattern}\0`;
 
-  /** Read one file and bring its store entry up to date; returns whether it was (re)processed. */
+  /** Read one file and bring its store entry up to date, counting it as processed or unchanged in `report`. */
   async function syncFile(sourcePath: string, report: LoadReport, processor: ArticleProcessor): Promise<void> {
     const displayPath = toDisplayPath(options.contentRoot, sourcePath);
     const raw = await readFile(path.join(options.contentRoot, sourcePath), 'utf8');

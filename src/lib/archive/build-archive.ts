@@ -1,6 +1,7 @@
 import { isPublished } from '../article/is-published.ts';
-import { resolvePermalinks, toHref } from '../article/permalink.ts';
+import { toHref } from '../article/permalink.ts';
 import type { ArticleRecord } from './article-record.ts';
+import { claimPermalinks } from './describe-collisions.ts';
 
 /** An article ready for rendering: its record, its final permalink and the link to it. */
 export interface Article extends ArticleRecord {
@@ -26,9 +27,7 @@ export interface BuildArchiveOptions {
  * moves another article's URL.
  */
 export function buildArchive(records: ArticleRecord[], options: BuildArchiveOptions): Article[] {
-  const { permalinks } = resolvePermalinks(
-    records.map((record) => ({ id: record.sourcePath, wanted: record.wantedPermalink, date: record.date })),
-  );
+  const { permalinks } = claimPermalinks(records);
   return records
     .filter((record) => isPublished(record, options))
     .map((record) => {

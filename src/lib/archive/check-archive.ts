@@ -1,5 +1,5 @@
 import type { Problem } from '../report/problem.ts';
-import { describeCollisions, type PermalinkClaim } from './describe-collisions.ts';
+import { describeCollisions, type ClaimingArticle } from './describe-collisions.ts';
 import { prepareArticle, processArticle } from './process-article.ts';
 
 /** One file handed to {@link checkArchive}. */
@@ -28,7 +28,7 @@ export interface CheckResult {
 /** Validate many articles the way the build does, without writing anything. */
 export function checkArchive(files: SourceFile[], options: CheckArchiveOptions): CheckResult {
   const problems: Problem[] = [];
-  const claims: PermalinkClaim[] = [];
+  const claims: ClaimingArticle[] = [];
   const displayPaths = new Map(files.map((file) => [file.sourcePath, file.displayPath]));
   let invalid = 0;
   for (const file of files) {

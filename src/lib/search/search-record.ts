@@ -1,5 +1,6 @@
 import { getDateParts } from '../article/format-date.ts';
 import type { Article } from '../archive/build-archive.ts';
+import { sourceOf } from '../archive/source-of.ts';
 
 /** What the search index needs of one published article (one line of the search manifest). */
 export interface SearchRecord {
@@ -17,10 +18,6 @@ export interface SearchRecord {
   htmlKey: string;
 }
 
-/** The source of an article as readers know it: its author field, else the second level of its first category. */
-export function sourceOf(article: Pick<Article, 'author' | 'categories'>): string | undefined {
-  return article.author ?? article.categories[0]?.[1] ?? article.categories[0]?.[0];
-}
 
 /** The search manifest line of one article. */
 export function toSearchRecord(article: Article): SearchRecord {
