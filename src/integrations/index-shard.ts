@@ -1,6 +1,7 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
+import { fileURLToPath } from 'node:url';
 import { readArticleHtml } from '../content/html-cache.ts';
 import { buildSearchDocument } from '../lib/search/build-search-document.ts';
 import type { SearchRecord } from '../lib/search/search-record.ts';
@@ -22,45 +23,61 @@ const UNUSED_BUNDLE_FILES = [
   'pagefind-component-ui.js', 'pagefind-component-ui.css',
 ];
 
-/** Pages handed to Pagefind at once: enough to keep its process busy, few enough to bound memory on our side. */
-const ADD_CONCURRENCY = 8;
+/** Pagefind's command-line runner, shipped in the npm package beside its Node API. */
+const PAGEFIND_CLI = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
 
 /**
- * Index one shard into its own Pagefind bundle at `outputPath`, then free Pagefind's memory. Pagefind runs as one
- * service process per thread, so shards indexed on different worker threads run in parallel.
+ * Index one shard into its own Pagefind bundle at `outputPath`. Each article's search document is written to a
+ * folder at the article's own path, and Pagefind's command-line indexer, a process of its own, indexes that folder:
+ * measured on 1,000 benchmark articles, it took 23 s where the Node API's service took 30 s for the same documents
+ * and the same bundle (README, "Performance"). The documents are deleted afterwards.
  */
 export async function indexShard(records: SearchRecord[], outputPath: string, options: IndexShardOptions): Promise<ShardFigures> {
+  const documents = `${outputPath}.documents`;
   rmSync(outputPath, { recursive: true, force: true });
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
+  rmSync(documents, { recursive: true, force: true });
   try {
-    let pages = 0;
-    let words = 0;
-    let next = 0;
-    const add = async () => {
-      while (next < records.length) {
-        const record = records[next++]!;
-        const html = readArticleHtml(options.htmlCacheDir, record.htmlKey);
-        const content = buildSearchDocument(record, html, { lang: options.lang, timeZone: options.timeZone });
-        const response = await index.addHTMLFile({ url: record.href, content });
-        if (response.errors.length > 0) throw new Error(`Pagefind refused ${record.href}: ${response.errors.join('; ')}`);
-        pages++;
-        words += response.file.uniqueWords;
-      }
-    };
-    await Promise.all(Array.from({ length: ADD_CONCURRENCY }, add));
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+    for (const record of records) {
+      const file = path.join(documents, ...pathSegmentsOf(record.href), 'index.html');
+      mkdirSync(path.dirname(file), { recursive: true });
+      const html = readArticleHtml(options.htmlCacheDir, record.htmlKey);
+      writeFileSync(file, buildSearchDocument(record, html, { lang: options.lang, timeZone: options.timeZone }));
+    }
+    const log = await runPagefind(['--site', documents, '--output-path', outputPath]);
+    const pages = Number(/Indexed (\d+) pages?/.exec(log)?.[1] ?? 0);
+    if (pages !== records.length) {
+      throw new Error(`Pagefind indexed ${pages} of the shard's ${records.length} articles into ${outputPath}. Its log:\n${log}`);
+    }
     for (const name of UNUSED_BUNDLE_FILES) rmSync(path.join(outputPath, name), { force: true });
-    return { pages, words, languages: listLanguages(outputPath) };
+    return { pages, words: Number(/Indexed (\d+) words?/.exec(log)?.[1] ?? 0), languages: listLanguages(outputPath) };
   } finally {
-    await index.deleteIndex();
+    rmSync(documents, { recursive: true, force: true });
   }
 }
 
-/** Stop this thread's Pagefind service. */
-export function closePagefind(): Promise<unknown> {
-  return pagefind.close();
+/**
+ * The decoded path segments of an article's `href`, where its search document is written: Pagefind derives each
+ * result's URL from the document's path. Permalinks are sanitized segments (never `.`, `..` or a separator), and
+ * this refuses anything else rather than write outside the documents folder.
+ */
+export function pathSegmentsOf(href: string): string[] {
+  const segments = new URL(href, 'http://clippings.invalid').pathname.split('/').filter((segment) => segment !== '').map(decodeURIComponent);
+  for (const segment of segments) {
+    if (segment === '.' || segment === '..' || /[/\\\0]/.test(segment)) throw new Error(`The article address ${href} has an unsafe path segment "${segment}".`);
+  }
+  return segments;
+}
+
+/** Run Pagefind's CLI; resolves with its output, rejects with it when Pagefind fails. */
+function runPagefind(args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [PAGEFIND_CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
+    child.once('error', reject);
+    child.once('close', (code) => (code === 0 ? resolve(log) : reject(new Error(`Pagefind exited with status ${code}:\n${log.slice(-4000)}`))));
+  });
 }
 
 /** Languages Pagefind detected, read from the bundle's entry file (`zh-cn` proves Chinese segmentation). */

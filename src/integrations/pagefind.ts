@@ -70,21 +70,16 @@ async function buildIndex(outputRoot: string, options: ClippingsSearchOptions, l
   const stale = plans.filter((plan) => cache.read(plan.shard.id, plan.fingerprint) === undefined);
   const indexers = stale.length > 0 ? createShardIndexers(Math.min(options.concurrency, stale.length), options) : undefined;
   let done = 0;
-  try {
-    await Promise.all(
-      stale.map(async ({ shard, fingerprint }) => {
-        const shardStarted = performance.now();
-        const figures = await indexers!.index(shard.articles.map((article) => article.record), cache.folderOf(shard.id, fingerprint));
-        cache.complete(shard.id, fingerprint, figures);
-        logger.info(
-          `Shard ${++done}/${stale.length} indexed, "${shard.id}": ${figures.pages} pages, ${figures.words} words, ` +
-            `language ${figures.languages.join(', ')}, ${seconds(shardStarted)} s`,
-        );
-      }),
-    );
-  } finally {
-    await indexers?.close();
-  }
+  await Promise.all(
+    stale.map(async ({ shard, fingerprint }) => {
+      const { figures, seconds: took } = await indexers!.index(shard.articles.map((article) => article.record), cache.folderOf(shard.id, fingerprint));
+      cache.complete(shard.id, fingerprint, figures);
+      logger.info(
+        `Shard ${++done}/${stale.length} indexed, "${shard.id}": ${figures.pages} pages, ${figures.words} words, ` +
+          `language ${figures.languages.join(', ')}, ${took.toFixed(1)} s`,
+      );
+    }),
+  );
 
   const indexed: ShardIndex[] = plans.map(({ shard, fingerprint }) => {
     cache.publish(shard.id, fingerprint, path.join(outputRoot, shard.id));

@@ -29,6 +29,8 @@ interface PagefindApi {
   init: () => Promise<void>;
   filters: () => Promise<FilterCounts>;
   search: (query: string | null, options: Record<string, unknown>) => Promise<PagefindSearch | null>;
+  /** Download the index chunks a query for `term` will need, without searching. */
+  preload: (term: string, options?: Record<string, unknown>) => Promise<void>;
 }
 
 export type ShardInfo = ShardManifest['shards'][number];
@@ -64,10 +66,24 @@ export function createShardSearcher(base: string, shards: ShardInfo[]) {
     if (shards[0]) void load(shards[0]);
   }
 
+  /** The shards a state's year filter allows, newest first. */
+  function shardsFor(state: SearchState): ShardInfo[] {
+    const years = state.filters.year;
+    return shards.filter((shard) => years.length === 0 || years.includes(String(shard.year)));
+  }
+
+  /**
+   * While the reader types, fetch what searching `query` in the first shard will read (Pagefind's own
+   * `debouncedSearch` does the same), so that the search after the pause finds it loaded.
+   */
+  function preload(state: SearchState): void {
+    const first = shardsFor(state)[0];
+    if (first && state.query !== '') void load(first).then((api) => api.preload(state.query)).catch(() => undefined);
+  }
+
   /** A search over the shards the state's year filter allows, advanced shard by shard on demand. */
   function start(state: SearchState) {
-    const years = state.filters.year;
-    const queue = shards.filter((shard) => years.length === 0 || years.includes(String(shard.year)));
+    const queue = shardsFor(state);
     const filters = Object.fromEntries(
       (Object.entries(state.filters) as [SearchFacet, string[]][]).filter(([facet, values]) => facet !== 'year' && values.length > 0),
     );
@@ -114,7 +130,7 @@ export function createShardSearcher(base: string, shards: ShardInfo[]) {
     };
   }
 
-  return { warmUp, start };
+  return { warmUp, preload, start };
 }
 
 /** One running search, as returned by `createShardSearcher(...).start(state)`. */
