@@ -1,13 +1,11 @@
 // `npm run screenshots`: screenshots of the built site (run `npm run build` first) for the README, in
 // docs/screenshots/. Remote images are replaced by a neutral placeholder, since screenshots are taken offline.
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { findChromium } from '../tests/e2e/find-chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/find-chromium.ts';
+import { startPreview } from '../tests/e2e/preview-server.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const port = 4399;
-const base = `http://127.0.0.1:${port}`;
 const PLACEHOLDER = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="675"><rect width="100%" height="100%" fill="#c9d3dc"/><path d="M0 560 L360 300 L620 520 L860 380 L1200 620 L1200 675 L0 675Z" fill="#9fb0bf"/><circle cx="930" cy="170" r="70" fill="#e7ecf0"/></svg>`;
 
 const SHOTS = [
@@ -21,14 +19,11 @@ const SCREENS = [
   { name: 'phone', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 },
 ];
 
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
-  cwd: root,
-  stdio: 'ignore',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-});
+const server = await startPreview({});
+// The server's URL ends with the site's base ("/"); the paths below start with one.
+const base = server.url.replace(/\/$/, '');
 try {
-  await waitFor(base);
-  const browser = await chromium.launch({ executablePath: (await findChromium()).executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({ executablePath: (await findChromium()).executablePath, args: CHROMIUM_ARGS });
   for (const screen of SCREENS) {
     const context = await browser.newContext({ viewport: screen.viewport, deviceScaleFactor: screen.deviceScaleFactor, colorScheme: 'light' });
     await context.route((url) => url.hostname !== '127.0.0.1', (route) =>
@@ -46,13 +41,6 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  await server.stop();
 }
 
-async function waitFor(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (await fetch(url).then((response) => response.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer.`);
-}

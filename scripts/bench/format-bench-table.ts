@@ -1,4 +1,5 @@
 import type { BuildMeasure } from './measure-build.ts';
+import type { SearchMeasure } from './measure-search.ts';
 
 /** One measured build of the benchmark. */
 export interface BenchRun extends Omit<BuildMeasure, 'log'> {
@@ -15,6 +16,8 @@ export interface BenchReport {
   machine: string;
   date: string;
   runs: BenchRun[];
+  /** Searches measured in Chromium on the last build, unless skipped. */
+  search?: SearchMeasure[];
 }
 
 const PHASES = ['content sync', 'page generation', 'search indexing'];

@@ -10,13 +10,17 @@ import { measureFolder } from '../../src/integrations/measure-folder.ts';
 import { formatBenchTable, type BenchRun } from './format-bench-table.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { measureBuild } from './measure-build.ts';
+import { formatSearchTable, measureSearch } from './measure-search.ts';
 
 const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '10000' },
     seed: { type: 'string', default: '1' },
     out: { type: 'string', default: 'bench-out' },
+    // `--no-search` skips measuring searches in Chromium after the builds.
+    search: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
 const articles = Number(values.articles);
 const seed = Number(values.seed);
@@ -25,6 +29,8 @@ const corpusDir = path.join(outRoot, `corpus-${articles}-${seed}`);
 const distDir = path.join(outRoot, `dist-${articles}`);
 const cacheDir = path.join(outRoot, `cache-${articles}`);
 const quiet = process.env.CI === 'true' || !process.stdout.isTTY;
+/** Pages Astro has reported rendering in the current build, for a progress line every 10,000. */
+let pagesRendered = 0;
 
 if (!existsSync(path.join(corpusDir, '.complete'))) {
   const started = performance.now();
@@ -73,12 +79,20 @@ try {
 }
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
-const report = { articles, seed, machine, date: new Date().toISOString(), runs };
+if (values.search) console.log('\nsearching in Chromium…');
+const search = values.search ? await measureSearch(env) : undefined;
+const report = { articles, seed, machine, date: new Date().toISOString(), runs, search };
 writeFileSync(path.join(outRoot, `bench-${articles}.json`), JSON.stringify(report, null, 2));
-console.log(`\n${formatBenchTable(report)}\n\nJSON: ${path.join(outRoot, `bench-${articles}.json`)}`);
+console.log(`\n${formatBenchTable(report)}${search ? `\n\n${formatSearchTable(search)}` : ''}\n\nJSON: ${path.join(outRoot, `bench-${articles}.json`)}`);
 
+/**
+ * Pass the build's progress lines through (articles read, shards indexed) and condense Astro's line per rendered
+ * page into one line per 10,000 pages.
+ */
 function showProgress(line: string): void {
-  if (/Indexing|Shard \d|Search index|files read|page\(s\) built|Syncing|Synced|generating static routes|processed/.test(line)) {
+  if (/generating static routes/.test(line)) pagesRendered = 0;
+  if (/\(\+\d+(\.\d+)?m?s\)/.test(line) && ++pagesRendered % 10_000 === 0) console.log(`  ${pagesRendered} pages rendered…`);
+  if (/Read \d+ of \d+ articles|Indexing|Shard \d|Search index|files read|page\(s\) built|Syncing|Synced|generating static routes|processed/.test(line)) {
     console.log(`  ${line.trim()}`);
   }
 }

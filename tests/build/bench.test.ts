@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 const root = path.resolve(import.meta.dirname, '../..');
 
 describe('the benchmark', () => {
-  test('generates a small archive, builds it three times and reports every phase', { timeout: 300_000 }, () => {
+  test('generates a small archive, builds it three times, searches it in Chromium and reports it all', { timeout: 600_000 }, () => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'clippings-bench-'));
     const result = spawnSync(
       process.execPath,
@@ -32,5 +32,16 @@ describe('the benchmark', () => {
       expect(run.indexBytes).toBeGreaterThan(0);
     }
     expect(result.stdout).toMatch(/\| clean build \| [\d.]+ s \| [\d.]+ GiB \|/);
+    // Searches: every query answered, with its cost measured; a phrase from one article finds that article first.
+    expect(report.search.length).toBeGreaterThanOrEqual(4);
+    for (const measure of report.search) {
+      expect(measure.firstResultsMs, measure.kind).toBeGreaterThan(0);
+      expect(measure.pagefindBytes, measure.kind).toBeGreaterThan(0);
+      expect(measure.status, measure.kind).toMatch(/找到 \d+ 篇/);
+    }
+    const phrases = report.search.filter((measure: { kind: string }) => measure.kind.startsWith('phrase'));
+    expect(phrases.length).toBe(4);
+    for (const phrase of phrases) expect(phrase.targetRank, phrase.kind).toBe(1);
+    expect(result.stdout).toMatch(/\| common word \| 中国 \| \d+ ms \|/);
   });
 });

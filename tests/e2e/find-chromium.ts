@@ -9,6 +9,20 @@ export interface FoundChromium {
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 /**
+ * Flags for a headless Chromium in CI and in closed networks: without the background-networking ones Chromium
+ * keeps calling Google services (updates, sync, field trials) and floods the log with refused connections.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/**
  * Find a Chromium without downloading anything: `CLIPPINGS_BROWSER=sparticuz` forces the npm package; otherwise
  * `CHROMIUM_PATH`, then the Debian package's `/usr/bin/chromium`, then the npm package `@sparticuz/chromium`, which
  * ships a Linux Chromium inside node_modules and unpacks it into the temp folder on first use.

@@ -1,21 +1,8 @@
 import { chromium, type BrowserContextOptions, type Page } from 'playwright-core';
 import { test as base, inject } from 'vitest';
+import { CHROMIUM_ARGS } from './find-chromium.ts';
 
 export { describe, expect } from 'vitest';
-
-/**
- * Flags for a headless Chromium in CI and in closed networks: without the background-networking ones Chromium
- * keeps calling Google services (updates, sync, field trials) and floods the log with refused connections.
- */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** A phone in portrait: the narrowest common width. */
 export const PHONE = { width: 360, height: 740 };
