@@ -22,6 +22,8 @@ export interface SearchStrings {
   noResults: string;
   /** Older shards exist that have not been searched; `{years}` is what was searched. */
   partial: string;
+  /** Older shards are being searched because the results so far do not fill a screen; `{years}` is what was searched. */
+  searchingOlder: string;
   searchAllYears: string;
   more: string;
   error: string;
@@ -49,6 +51,7 @@ export const DEFAULT_SEARCH_STRINGS: SearchStrings = {
   found: '在{years}的文章中找到 {count} 篇',
   noResults: '没有找到与「{query}」相关的文章。试试更短的词，或去掉一些筛选条件。',
   partial: '已搜索{years}；更早的文章还没有搜索。',
+  searchingOlder: '已搜索{years}，正在搜索更早的文章…',
   searchAllYears: '搜索全部年份',
   more: '更多结果',
   error: '搜索暂时不可用，请稍后重试。',

@@ -125,15 +125,32 @@ async function start(root: HTMLElement): Promise<void> {
     }
   }
 
-  /** Show the next screenful of results, searching older shards if the ones searched so far have run out. */
+  /**
+   * Show the next screenful of results. While the shards searched so far have too few, search older ones, one at
+   * a time, showing what each finds at once: a result in the newest shard appears as soon as that shard is
+   * searched, and a phrase found only in an old article is still reached without a click.
+   */
   async function showMore(token: number): Promise<void> {
     if (!current) return;
     const session = current;
-    const batch = await session.take(PAGE_SIZE);
-    const data = await Promise.all(batch.map((result) => result.data()));
-    if (token !== run) return;
-    list.append(...data.map((result) => renderResult(result)));
-    render(session);
+    let wanted = PAGE_SIZE;
+    for (;;) {
+      const unshown = session.total() - session.taken();
+      if ((session.searched().length === 0 || unshown < wanted) && session.remaining() > 0) {
+        await session.searchOlder();
+        if (token !== run) return;
+      }
+      const batch = session.takeFound(wanted);
+      if (batch.length > 0) {
+        const data = await Promise.all(batch.map((result) => result.data()));
+        if (token !== run) return;
+        list.append(...data.map((result) => renderResult(result)));
+        wanted -= batch.length;
+      }
+      const searching = wanted > 0 && session.remaining() > 0;
+      render(session, searching);
+      if (!searching) return;
+    }
   }
 
   async function searchAllYears(token: number): Promise<void> {
@@ -144,16 +161,19 @@ async function start(root: HTMLElement): Promise<void> {
     await showMore(token);
   }
 
-  function render(session: ShardSearch): void {
+  /** Status, buttons and facets for what the session has found; `searching` while older shards are still being searched. */
+  function render(session: ShardSearch, searching: boolean): void {
     const total = session.total();
     const years = describeYears(session.searched());
-    status.textContent =
-      total === 0 && session.remaining() === 0
-        ? formatString(strings.noResults, { query: state.query || '…' })
-        : formatString(strings.found, { count: total, years }) +
-          (session.remaining() > 0 ? `。${formatString(strings.partial, { years })}` : '');
-    more.hidden = session.taken() >= total && session.remaining() === 0;
-    allYears.hidden = session.remaining() === 0;
+    if (searching && total === 0) status.textContent = formatString(strings.searchingOlder, { years });
+    else if (total === 0 && session.remaining() === 0) status.textContent = formatString(strings.noResults, { query: state.query || '…' });
+    else {
+      status.textContent =
+        formatString(strings.found, { count: total, years }) +
+        (searching ? `。${formatString(strings.searchingOlder, { years })}` : session.remaining() > 0 ? `。${formatString(strings.partial, { years })}` : '');
+    }
+    more.hidden = searching || (session.taken() >= total && session.remaining() === 0);
+    allYears.hidden = searching || session.remaining() === 0;
     facets.replaceChildren(...renderFacets(state, session.counts(), session.searched(), shards, strings));
   }
 }

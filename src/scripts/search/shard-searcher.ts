@@ -39,8 +39,9 @@ export type ShardInfo = ShardManifest['shards'][number];
 /**
  * Searches the archive's shards — one Pagefind bundle each, newest first — as a reader needs them: the newest
  * shard first, older ones only while the results so far do not fill the screen or when the reader asks for
- * more. A phrase found only in an old article is still reached without a click, and a first screen of results
- * needs only the newest bundle's files.
+ * more (the search page drives this with `searchOlder`, showing what each shard found at once). A phrase found
+ * only in an old article is still reached without a click, and a first screen of results needs only the newest
+ * bundle's files.
  */
 export function createShardSearcher(base: string, shards: ShardInfo[]) {
   const loaded = new Map<string, Promise<PagefindApi>>();
@@ -110,9 +111,14 @@ export function createShardSearcher(base: string, shards: ShardInfo[]) {
     }
 
     return {
-      /** The next `count` results, searching older shards while the ones searched so far have too few. */
-      async take(count: number): Promise<PagefindResult[]> {
-        while (results.length < taken + count && searched.length < queue.length) await searchNext();
+      /** Search the next older shard; false when every shard the search covers has been searched. */
+      async searchOlder(): Promise<boolean> {
+        if (searched.length >= queue.length) return false;
+        await searchNext();
+        return true;
+      },
+      /** Up to `count` results found so far and not yet taken, best first (or newest first). */
+      takeFound(count: number): PagefindResult[] {
         const batch = results.slice(taken, taken + count);
         taken += batch.length;
         return batch;
