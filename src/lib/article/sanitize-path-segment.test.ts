@@ -7,6 +7,7 @@ describe('sanitizePathSegment', () => {
     ['a\\b/c', 'a_b_c'],
     ['<a>"b"|c*d:e', '_a__b__c_d_e'],
     ['a\u0000b\u0007c\u001fd\u007fe\u009f', 'abcde'],
+    ['a\u2028b\u2029c', 'a b c'],
     ['.hidden', 'hidden'],
     ['...', 'HASH'],
     ['..', 'HASH'],

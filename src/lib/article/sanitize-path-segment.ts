@@ -7,6 +7,11 @@ import { createHash } from 'node:crypto';
  */
 const UNSAFE_CHARACTERS = /[/\\?#%<>"|*:]/g;
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
+/**
+ * Line and paragraph separators (U+2028, U+2029) are whitespace that ends a line in JavaScript source; a path
+ * holding one did not match its own route in Astro (found by the hostile archive). They become spaces.
+ */
+const LINE_SEPARATORS = /[\u2028\u2029]/g;
 /** Device names Windows will not create as files or folders. */
 const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;
 /** File systems allow 255 bytes per name; a long Chinese title easily has more. Leaves room for `-2`. */
@@ -28,6 +33,7 @@ export function sanitizePathSegment(segment: string, fallback: string): string {
   let safe = segment
     .normalize('NFC')
     .replace(CONTROL_CHARACTERS, '')
+    .replace(LINE_SEPARATORS, ' ')
     .replace(UNSAFE_CHARACTERS, '_')
     .replace(/^[\s.]+|[\s.]+$/g, '');
   safe = truncateUtf8(safe, MAX_SEGMENT_BYTES).replace(/[\s.]+$/, '');

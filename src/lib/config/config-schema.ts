@@ -47,9 +47,32 @@ export const ClippingsConfigSchema = z.object({
   searchConcurrency: z.number().int().min(1).max(16).default(1),
   /** Texts of the search page, to reword or translate them (see DEFAULT_SEARCH_STRINGS). Default: Chinese. */
   searchStrings: z.record(z.string(), z.string()).default({}),
+  /**
+   * The Content-Security-Policy every page declares in a `<meta>` tag, a second wall behind the sanitizer: no
+   * script but the site's own files, no inline script or style, no plugins, no `<base>`, forms only to the site.
+   * Remote images, https frames (embedded videos) and media are allowed, as articles use them. `false` leaves the
+   * policy to the server's headers. Default: {@link DEFAULT_CONTENT_SECURITY_POLICY}.
+   */
+  contentSecurityPolicy: z.union([z.string().min(1), z.literal(false)]).default(() => DEFAULT_CONTENT_SECURITY_POLICY),
   /** Skip invalid articles with a warning instead of failing the build (env `CLIPPINGS_LENIENT=1`). Default: false. */
   lenient: z.boolean().default(false),
 });
+
+/**
+ * The default policy. Pagefind's worker and WebAssembly need nothing more: a worker started from a same-origin
+ * URL is not governed by the page's meta policy.
+ */
+export const DEFAULT_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  'img-src https: http: data:',
+  'media-src https: http:',
+  'frame-src https:',
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
 
 /** The configuration as a user writes it. */
 export type ClippingsUserConfig = z.input<typeof ClippingsConfigSchema>;
