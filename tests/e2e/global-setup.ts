@@ -1,7 +1,9 @@
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildFixture } from '../build/build-site.ts';
+import { buildFixture, type FixtureBuild } from '../build/build-site.ts';
+import { writeHostileArchive } from '../security/write-hostile-archive.ts';
 import { findChromium } from './find-chromium.ts';
 import { startPreview, type PreviewServer } from './preview-server.ts';
 
@@ -11,40 +13,52 @@ declare module 'vitest' {
     baseURL: string;
     /** Chromium executable found by {@link findChromium}. */
     chromiumPath: string;
+    /** Origin of the hostile archive's site (tests/security/write-hostile-archive.ts), served the same way. */
+    hostileURL: string;
+    /** Its output folder, to list every page. */
+    hostileOutDir: string;
   }
 }
 
 const CONTENT_DIR = 'tests/fixtures/archive';
 const PAGE_SIZE = '5';
 
-/** Build the fixture archive once, serve it with `astro preview`, and hand its URL and a Chromium to the tests. */
+/**
+ * Build the fixture archive and the hostile archive once, serve each with `astro preview`, and hand their URLs and
+ * a Chromium to the tests.
+ */
 export default async function setup(project: TestProject) {
   const chromium = await findChromium();
-  // Five articles a page, so that pagination shows on a 38-article archive.
-  const build = buildFixture({ contentDir: CONTENT_DIR, env: { CLIPPINGS_PAGE_SIZE: PAGE_SIZE } });
-  const tmp = path.dirname(build.outDir);
-  if (build.status !== 0) {
-    rmSync(tmp, { recursive: true, force: true });
-    throw new Error(`astro build of the fixture archive failed, so the browser tests cannot run.\n${build.log}`);
-  }
-  let server: PreviewServer;
+  const cleanups: (() => Promise<void> | void)[] = [];
+  const cleanUp = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  };
   try {
-    server = await startPreview({
-      CLIPPINGS_CONTENT_DIR: CONTENT_DIR,
-      CLIPPINGS_PAGE_SIZE: PAGE_SIZE,
-      CLIPPINGS_OUT_DIR: build.outDir,
-      CLIPPINGS_CACHE_DIR: build.cacheDir,
-    });
+    // Five articles a page, so that pagination shows on a 38-article archive.
+    const fixture = await buildAndServe(CONTENT_DIR, { CLIPPINGS_PAGE_SIZE: PAGE_SIZE }, cleanups);
+    const hostileContent = mkdtempSync(path.join(os.tmpdir(), 'clippings-hostile-'));
+    cleanups.push(() => rmSync(hostileContent, { recursive: true, force: true }));
+    writeHostileArchive(hostileContent);
+    // Lenient: the archive holds articles refused on purpose (a `javascript:` image URL), reported and skipped.
+    const hostile = await buildAndServe(hostileContent, { CLIPPINGS_LENIENT: '1' }, cleanups);
+    console.info(`e2e: fixture site at ${fixture.url}, hostile archive at ${hostile.url}, Chromium from ${chromium.source} (${chromium.executablePath})`);
+    project.provide('baseURL', fixture.url);
+    project.provide('hostileURL', hostile.url);
+    project.provide('hostileOutDir', hostile.build.outDir);
+    project.provide('chromiumPath', chromium.executablePath);
   } catch (error) {
-    rmSync(tmp, { recursive: true, force: true });
+    await cleanUp();
     throw error;
   }
-  const baseURL = server.url;
-  console.info(`e2e: fixture site at ${baseURL}, Chromium from ${chromium.source} (${chromium.executablePath})`);
-  project.provide('baseURL', baseURL);
-  project.provide('chromiumPath', chromium.executablePath);
-  return async () => {
-    await server.stop();
-    rmSync(tmp, { recursive: true, force: true });
-  };
+  return cleanUp;
+}
+
+/** Build an archive and serve it with `astro preview`; registers the clean-up of both. */
+async function buildAndServe(contentDir: string, env: Record<string, string>, cleanups: (() => Promise<void> | void)[]): Promise<{ url: string; build: FixtureBuild }> {
+  const build = buildFixture({ contentDir, env });
+  cleanups.push(() => rmSync(path.dirname(build.outDir), { recursive: true, force: true }));
+  if (build.status !== 0) throw new Error(`astro build of ${contentDir} failed, so the browser tests cannot run.\n${build.log}`);
+  const server: PreviewServer = await startPreview({ CLIPPINGS_CONTENT_DIR: contentDir, CLIPPINGS_OUT_DIR: build.outDir, CLIPPINGS_CACHE_DIR: build.cacheDir, ...env });
+  cleanups.push(() => server.stop());
+  return { url: server.url, build };
 }
