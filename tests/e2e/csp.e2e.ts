@@ -61,6 +61,8 @@ describe('under a strict Content-Security-Policy', () => {
       script.textContent = 'document.title = "inline"';
       document.head.append(script);
     });
-    await expect.poll(() => violations(page)).toEqual([expect.stringMatching(/^script-src(-elem)? blocked inline/)]);
+    // Reported once per policy that forbids it: the site's own <meta> policy and the header.
+    await expect.poll(async () => (await violations(page)).length).toBeGreaterThan(0);
+    for (const violation of await violations(page)) expect(violation).toMatch(/^script-src(-elem)? blocked inline/);
   });
 });

@@ -9,7 +9,15 @@ import {
 } from '../../lib/search/search-url-state.ts';
 import type { ShardManifest } from '../../lib/search/shard-index.ts';
 import { renderFacets, renderResult } from './search-render.ts';
-import { createShardSearcher, type ShardInfo, type ShardSearch } from './shard-searcher.ts';
+import { createShardSearcher, type ResultData, type ShardInfo, type ShardSearch } from './shard-searcher.ts';
+
+/** A result's data, loaded once however often the result is shown again while a screen is being filled. */
+const loadedData = new WeakMap<object, Promise<ResultData>>();
+function dataOf(result: { data: () => Promise<ResultData> }): Promise<ResultData> {
+  let data = loadedData.get(result);
+  if (!data) loadedData.set(result, (data = result.data()));
+  return data;
+}
 
 /** Results per screen, and per "more results". */
 const PAGE_SIZE = 10;
@@ -127,27 +135,27 @@ async function start(root: HTMLElement): Promise<void> {
 
   /**
    * Show the next screenful of results. While the shards searched so far have too few, search older ones, one at
-   * a time, showing what each finds at once: a result in the newest shard appears as soon as that shard is
-   * searched, and a phrase found only in an old article is still reached without a click.
+   * a time, showing what is found at once: a result in the newest shard appears as soon as that shard is
+   * searched, and a phrase found only in an old article is still reached without a click. Until the screen is
+   * filled (or every shard searched), its results are ranked again with each shard's, so the best match ends on
+   * top; after that they keep their place.
    */
   async function showMore(token: number): Promise<void> {
     if (!current) return;
     const session = current;
-    let wanted = PAGE_SIZE;
+    const shownBefore = list.children.length;
     for (;;) {
-      const unshown = session.total() - session.taken();
-      if ((session.searched().length === 0 || unshown < wanted) && session.remaining() > 0) {
+      if ((session.searched().length === 0 || session.peekFound(PAGE_SIZE).length < PAGE_SIZE) && session.remaining() > 0) {
         await session.searchOlder();
         if (token !== run) return;
       }
-      const batch = session.takeFound(wanted);
-      if (batch.length > 0) {
-        const data = await Promise.all(batch.map((result) => result.data()));
-        if (token !== run) return;
-        list.append(...data.map((result) => renderResult(result)));
-        wanted -= batch.length;
-      }
-      const searching = wanted > 0 && session.remaining() > 0;
+      const batch = session.peekFound(PAGE_SIZE);
+      const data = await Promise.all(batch.map(dataOf));
+      if (token !== run) return;
+      while (list.children.length > shownBefore) list.lastElementChild!.remove();
+      list.append(...data.map((result) => renderResult(result)));
+      const searching = batch.length < PAGE_SIZE && session.remaining() > 0;
+      if (!searching) session.takeFound(batch.length);
       render(session, searching);
       if (!searching) return;
     }

@@ -117,11 +117,14 @@ export function createShardSearcher(base: string, shards: ShardInfo[]) {
         await searchNext();
         return true;
       },
-      /** Up to `count` results found so far and not yet taken, best first (or newest first). */
-      takeFound(count: number): PagefindResult[] {
-        const batch = results.slice(taken, taken + count);
-        taken += batch.length;
-        return batch;
+      /**
+       * Up to `count` results found so far and not yet taken, best first (or newest first). They may still be
+       * ranked again when an older shard is searched, until they are taken.
+       */
+      peekFound: (count: number): PagefindResult[] => results.slice(taken, taken + count),
+      /** Mark the next `count` results as shown: they keep their place from now on. */
+      takeFound(count: number): void {
+        taken = Math.min(results.length, taken + count);
       },
       /** Search every remaining shard: the complete archive. */
       async all(): Promise<void> {
