@@ -6,6 +6,7 @@ import path from 'node:path';
 import { config, contentRoot } from '../src/config.ts';
 import { listArticleFiles, toDisplayPath } from '../src/content/article-files.ts';
 import { checkArchive } from '../src/lib/archive/check-archive.ts';
+import { decodeArticleFile } from '../src/lib/article/decode-article-file.ts';
 import { formatProblem } from '../src/lib/report/problem.ts';
 
 const args = process.argv.slice(2);
@@ -22,14 +23,22 @@ if (outside.length > 0) {
   process.exit(2);
 }
 
-const sources = await Promise.all(
-  files.map(async (sourcePath) => ({
-    sourcePath,
-    displayPath: toDisplayPath(contentRoot, sourcePath),
-    raw: await readFile(path.join(contentRoot, sourcePath), 'utf8'),
-  })),
+const decoded = await Promise.all(
+  files.map(async (sourcePath) => {
+    const displayPath = toDisplayPath(contentRoot, sourcePath);
+    return { sourcePath, displayPath, decoded: decodeArticleFile(await readFile(path.join(contentRoot, sourcePath)), displayPath) };
+  }),
 );
-const result = checkArchive(sources, { timeZone: config.timeZone, permalinkPattern: config.permalink, withBodies });
+// Files that are not UTF-8 text are errors of their own; the rest are checked as articles.
+const unreadable = decoded.flatMap(({ decoded }) => (decoded.ok ? [] : [decoded.problem]));
+const sources = decoded.flatMap(({ sourcePath, displayPath, decoded }) => (decoded.ok ? [{ sourcePath, displayPath, raw: decoded.text }] : []));
+const checked = checkArchive(sources, { timeZone: config.timeZone, permalinkPattern: config.permalink, withBodies });
+const result = {
+  ...checked,
+  problems: [...unreadable, ...checked.problems],
+  invalid: checked.invalid + unreadable.length,
+  errorCount: checked.errorCount + unreadable.length,
+};
 
 for (const problem of result.problems) console.log(formatProblem(problem));
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

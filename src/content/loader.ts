@@ -15,6 +15,7 @@ import {
   listErrors,
   type LoadReport,
 } from '../lib/report/load-report.ts';
+import { decodeArticleFile } from '../lib/article/decode-article-file.ts';
 import { listArticleFiles, toDisplayPath } from './article-files.ts';
 import { createArticleProcessor, type ArticleProcessor } from './article-workers.ts';
 import { openHtmlCache, type HtmlCache } from './html-cache.ts';
@@ -69,7 +70,14 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
   /** Read one file and bring its store entry up to date, counting it as processed or unchanged in `report`. */
   async function syncFile(sourcePath: string, report: LoadReport, processor: ArticleProcessor): Promise<void> {
     const displayPath = toDisplayPath(options.contentRoot, sourcePath);
-    const raw = await readFile(path.join(options.contentRoot, sourcePath), 'utf8');
+    const decoded = decodeArticleFile(await readFile(path.join(options.contentRoot, sourcePath)), displayPath);
+    if (!decoded.ok) {
+      report.processed++;
+      report.problems.push(decoded.problem);
+      store.delete(sourcePath);
+      return;
+    }
+    const raw = decoded.text;
     const digest = generateDigest(fingerprint + raw);
     const existing = store.get<ArticleRecord>(sourcePath);
     if (existing?.digest === digest && cache.has(existing.data.htmlKey)) {

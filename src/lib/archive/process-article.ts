@@ -57,11 +57,12 @@ export function processArticle(raw: string, options: ProcessArticleOptions): Pro
   const { frontMatter } = parsed;
 
   // The first image is usually the largest thing above the fold (the LCP element): let it load at once.
-  const body = renderArticleBody(parsed.body, {
-    format: frontMatter.format,
-    path: options.displayPath,
-    eagerFirstImage: true,
-  });
+  let body: ReturnType<typeof renderArticleBody>;
+  try {
+    body = renderArticleBody(parsed.body, { format: frontMatter.format, path: options.displayPath, eagerFirstImage: true });
+  } catch (error) {
+    return { ok: false, problems: [...parsed.problems, describeUnprocessableBody(error, options.displayPath, parsed.bodyStartLine)] };
+  }
   const problems: Problem[] = [
     ...parsed.problems,
     ...body.messages.map((message) => ({
@@ -107,4 +108,22 @@ function remoteOnly(src: string | undefined): string | undefined {
   if (src === undefined || !URL.canParse(src)) return undefined;
   const { protocol } = new URL(src);
   return protocol === 'http:' || protocol === 'https:' ? src : undefined;
+}
+
+/**
+ * An article body the HTML pipeline could not process, as a problem rather than a crash of the whole build. The
+ * one known cause is nesting so deep (thousands of levels) that the tree utilities run out of stack.
+ */
+function describeUnprocessableBody(error: unknown, file: string, line: number): Problem {
+  const tooDeep = error instanceof RangeError && /call stack/i.test(error.message);
+  return {
+    file,
+    field: 'body',
+    line,
+    message: tooDeep
+      ? 'The body is nested too deeply to process (elements inside elements thousands of levels down). Remove the extra wrapping elements.'
+      : `The body could not be processed: ${error instanceof Error ? error.message : String(error)}. Simplify the HTML around the problem, or report it with this file attached.`,
+    ruleId: tooDeep ? 'body-too-deep' : 'body-unprocessable',
+    severity: 'error',
+  };
 }

@@ -66,7 +66,35 @@ export function readFrontMatter(
       2,
     );
   }
+  if (countValues(data, MAX_FRONT_MATTER_VALUES) > MAX_FRONT_MATTER_VALUES) {
+    return fail(
+      'front-matter-too-large',
+      `The front matter holds more than ${MAX_FRONT_MATTER_VALUES.toLocaleString('en')} values, usually because YAML aliases (\`*name\`) repeat an anchored list (\`&name\`) again and again. Write the values out, without anchors and aliases.`,
+    );
+  }
   return { ok: true, data: data as Record<string, unknown>, body: parsed.content, block };
+}
+
+/**
+ * Most values front matter may hold once its YAML aliases are expanded. A real article has a few dozen; a
+ * "billion laughs" block (nine aliases of nine aliases…) holds 10^9 and exhausted memory when validated.
+ */
+const MAX_FRONT_MATTER_VALUES = 10_000;
+
+/**
+ * Count the values in loaded YAML as every later step sees them: an aliased list counts each time it is
+ * referenced. Stops as soon as `limit` is passed, so a bomb costs at most `limit` steps.
+ */
+function countValues(root: unknown, limit: number): number {
+  let count = 0;
+  const stack: unknown[] = [root];
+  while (stack.length > 0 && count <= limit) {
+    const value = stack.pop();
+    count++;
+    if (Array.isArray(value)) stack.push(...value);
+    else if (value !== null && typeof value === 'object' && !(value instanceof Date)) stack.push(...Object.values(value));
+  }
+  return count;
 }
 
 /** js-yaml's reason and the line in the normalized text (its mark counts from the `---` line). */
