@@ -1,6 +1,8 @@
-// `npm run check [-- [--bodies] [file.md …]]`: validate the content folder without building the site.
-// Same messages as the build; exit code 1 when any article has an error. Fast enough for a pre-commit hook:
-// front matter and permalinks only, unless --bodies also runs the HTML pipeline.
+// `npm run check [-- [--bodies] [--json] [file.md …]]`: validate the content folder without building the site.
+// Same messages as the build, plus warnings about likely mistakes (future dates, a title twice in one category;
+// with --bodies, images without a size and bodies empty once sanitized); exit code 1 when any article has an
+// error. Fast enough for a pre-commit hook: front matter and permalinks only, unless --bodies also runs the HTML
+// pipeline. --json prints one JSON object for tools instead of lines.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { config, contentRoot } from '../src/config.ts';
@@ -11,6 +13,7 @@ import { formatProblem } from '../src/lib/report/problem.ts';
 
 const args = process.argv.slice(2);
 const withBodies = args.includes('--bodies');
+const asJson = args.includes('--json');
 const only = args.filter((arg) => !arg.startsWith('--'));
 
 const started = performance.now();
@@ -40,10 +43,15 @@ const result = {
   errorCount: checked.errorCount + unreadable.length,
 };
 
-for (const problem of result.problems) console.log(formatProblem(problem));
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(
-  `${files.length} files checked in ${seconds} s: ${result.valid} valid, ${result.invalid} with errors, ` +
-    `${result.problems.length - result.errorCount} warnings.`,
-);
+if (asJson) {
+  const summary = { files: files.length, valid: result.valid, invalid: result.invalid, errors: result.errorCount, warnings: result.problems.length - result.errorCount };
+  console.log(JSON.stringify({ ...summary, problems: result.problems.map((problem) => ({ ...problem, text: formatProblem(problem) })) }, null, 2));
+} else {
+  for (const problem of result.problems) console.log(formatProblem(problem));
+  console.log(
+    `${files.length} files checked in ${seconds} s: ${result.valid} valid, ${result.invalid} with errors, ` +
+      `${result.problems.length - result.errorCount} warnings.`,
+  );
+}
 process.exit(result.invalid > 0 ? 1 : 0);

@@ -28,8 +28,8 @@ describe('an archive with bad articles', () => {
 });
 
 describe('npm run check', () => {
-  const check = (contentDir: string) =>
-    spawnSync(process.execPath, ['--experimental-strip-types', 'scripts/check.ts'], {
+  const check = (contentDir: string, ...args: string[]) =>
+    spawnSync(process.execPath, ['--experimental-strip-types', 'scripts/check.ts', ...args], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, CLIPPINGS_CONTENT_DIR: contentDir, NODE_NO_WARNINGS: '1' },
@@ -43,6 +43,19 @@ describe('npm run check', () => {
     );
     for (const name of badFiles) expect(result.stdout).toContain(`${PROBLEMS}/${name}`);
     expect(result.stdout).toMatch(new RegExp(`${badFiles.length + 5} files checked in [\\d.]+ s: 5 valid, ${badFiles.length} with errors`));
+  });
+
+  test('prints one JSON object with --json, for tools, with likely mistakes as warnings', () => {
+    const result = check('tests/fixtures/archive', '--json', '--bodies');
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({ files: 40, valid: 40, invalid: 0, errors: 0 });
+    const rules = new Set(report.problems.map((problem: { ruleId: string }) => problem.ruleId));
+    expect(rules).toContain('date-in-future');
+    expect(rules).toContain('image-without-size');
+    expect(report.problems.every((problem: { file: string; text: string }) => problem.text.startsWith(problem.file))).toBe(true);
+    const bad = JSON.parse(check(PROBLEMS, '--json').stdout);
+    expect(bad.invalid).toBe(badFiles.length);
   });
 
   test('passes a clean archive', () => {

@@ -1,5 +1,6 @@
 import type { Problem } from '../report/problem.ts';
 import { describeCollisions, type ClaimingArticle } from './describe-collisions.ts';
+import { lintArticles, type LintedArticle } from './lint-articles.ts';
 import { prepareArticle, processArticle } from './process-article.ts';
 
 /** One file handed to {@link checkArchive}. */
@@ -15,6 +16,8 @@ export interface CheckArchiveOptions {
   permalinkPattern: string;
   /** Also run the HTML pipeline, to see body warnings. Default: false (front matter and permalinks only). */
   withBodies?: boolean;
+  /** The time future dates are judged against. Default: now. */
+  now?: Date;
 }
 
 /** What `npm run check` reports. */
@@ -30,6 +33,7 @@ export function checkArchive(files: SourceFile[], options: CheckArchiveOptions):
   const problems: Problem[] = [];
   const claims: ClaimingArticle[] = [];
   const displayPaths = new Map(files.map((file) => [file.sourcePath, file.displayPath]));
+  const linted: LintedArticle[] = [];
   let invalid = 0;
   for (const file of files) {
     const fileOptions = { ...file, timeZone: options.timeZone, permalinkPattern: options.permalinkPattern };
@@ -44,8 +48,11 @@ export function checkArchive(files: SourceFile[], options: CheckArchiveOptions):
     const date = 'record' in result ? result.record.date : result.parsed.frontMatter.date;
     const wantedPermalink = 'record' in result ? result.record.wantedPermalink : result.wantedPermalink;
     claims.push({ sourcePath: file.sourcePath, wantedPermalink, date });
+    const { title, categories } = 'record' in result ? result.record : result.parsed.frontMatter;
+    linted.push({ displayPath: file.displayPath, title, date, categories, ...('html' in result ? { html: result.html } : {}) });
   }
   problems.push(...describeCollisions(claims, (id) => displayPaths.get(id) ?? id));
+  problems.push(...lintArticles(linted, options.now ?? new Date()));
   return {
     valid: claims.length,
     invalid,
