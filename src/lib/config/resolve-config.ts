@@ -6,6 +6,7 @@ export interface ConfigEnvironment {
   CLIPPINGS_LENIENT?: string | undefined;
   CLIPPINGS_TIMEZONE?: string | undefined;
   CLIPPINGS_SITE?: string | undefined;
+  CLIPPINGS_BASE?: string | undefined;
   CLIPPINGS_PAGE_SIZE?: string | undefined;
   [name: string]: string | undefined;
 }
@@ -16,6 +17,7 @@ export function resolveConfig(user: ClippingsUserConfig = {}, env: ConfigEnviron
   if (env.CLIPPINGS_CONTENT_DIR) merged.contentDir = env.CLIPPINGS_CONTENT_DIR;
   if (env.CLIPPINGS_TIMEZONE) merged.timeZone = env.CLIPPINGS_TIMEZONE;
   if (env.CLIPPINGS_SITE) merged.site = env.CLIPPINGS_SITE;
+  if (env.CLIPPINGS_BASE) merged.base = env.CLIPPINGS_BASE;
   if (env.CLIPPINGS_PAGE_SIZE) merged.pageSize = Number(env.CLIPPINGS_PAGE_SIZE);
   if (env.CLIPPINGS_LENIENT !== undefined && env.CLIPPINGS_LENIENT !== '') {
     merged.lenient = isTruthy(env.CLIPPINGS_LENIENT);
