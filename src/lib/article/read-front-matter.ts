@@ -17,7 +17,7 @@ export interface RawFrontMatter {
  * Options are always passed: without them gray-matter caches every input it has seen, which at
  * 100,000 articles is a memory leak. Only YAML is read — gray-matter would `eval` a `---js` block.
  */
-const MATTER_OPTIONS = {
+export const MATTER_OPTIONS = {
   language: 'yaml',
   engines: {
     javascript: () => {
