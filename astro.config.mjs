@@ -1,11 +1,12 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { config, cacheRoot, htmlCacheDir } from './src/config.ts';
+import { config, cacheRoot, hexoSettings, htmlCacheDir } from './src/config.ts';
 import { clippingsMode } from './src/integrations/clippings-mode.ts';
 import { clippingsSearch } from './src/integrations/pagefind.ts';
 
 // Wiring only: everything Clippings knows lives in src/lib/ and clippings.config.mjs.
+for (const note of hexoSettings?.notes ?? []) console.warn(`[clippings] Hexo _config.yml: ${note}`);
 export default defineConfig({
   site: config.site,
   base: config.base,

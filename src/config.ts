@@ -1,9 +1,28 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import userConfig from '../clippings.config.mjs';
+import { readHexoConfig, type HexoConfigSettings } from './lib/config/hexo-config.ts';
 import { resolveConfig } from './lib/config/resolve-config.ts';
 
-/** The resolved site configuration: `clippings.config.mjs`, then environment overrides, then defaults. */
-export const config = resolveConfig(userConfig, process.env);
+/**
+ * A Hexo site to build (`hexoSite` or `CLIPPINGS_HEXO_SITE`: the folder of its `_config.yml`): its settings
+ * replace those of `clippings.config.mjs`, so that the migrated site keeps its URLs; environment variables still
+ * override both.
+ */
+const hexoSite = process.env.CLIPPINGS_HEXO_SITE || (userConfig as { hexoSite?: string }).hexoSite;
+export const hexoSettings: HexoConfigSettings | undefined = hexoSite ? readHexoSite(hexoSite) : undefined;
+
+/** The resolved site configuration: `clippings.config.mjs`, a Hexo site's settings, environment overrides, defaults. */
+export const config = resolveConfig({ ...userConfig, ...hexoSettings?.config }, process.env);
+
+function readHexoSite(dir: string): HexoConfigSettings {
+  const file = path.join(dir, '_config.yml');
+  try {
+    return readHexoConfig(readFileSync(file, 'utf8'), dir);
+  } catch (error) {
+    throw new Error(`Could not read the Hexo site's settings from ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
 
 /** Absolute path of the content folder. Builds run from the project root (npm scripts guarantee it). */
 export const contentRoot = path.resolve(process.cwd(), config.contentDir);

@@ -22,6 +22,8 @@ export function getSiteModel(): Promise<SiteModel> {
         now: new Date(),
         base: import.meta.env.BASE_URL,
         timeZone: config.timeZone,
+        categoryMap: config.categoryMap,
+        tagMap: config.tagMap,
         fingerprint: JSON.stringify([config, import.meta.env.BASE_URL]),
       },
     );

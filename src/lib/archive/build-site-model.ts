@@ -26,6 +26,9 @@ export interface BuildSiteModelOptions {
   now: Date;
   base: string;
   timeZone: string;
+  /** URL segments for category and tag names (Hexo's `category_map` and `tag_map`). Default: none. */
+  categoryMap?: Readonly<Record<string, string>>;
+  tagMap?: Readonly<Record<string, string>>;
   /** Site settings that every page shows (title, language…), as text. */
   fingerprint: string;
 }
@@ -35,8 +38,8 @@ export function buildSiteModel(records: ArticleRecord[], options: BuildSiteModel
   const articles = buildArchive(records, options);
   return {
     articles,
-    categories: buildCategoryTree(articles, options.base),
-    tags: buildTagIndex(articles, options.base),
+    categories: buildCategoryTree(articles, options.base, options.categoryMap),
+    tags: buildTagIndex(articles, options.base, options.tagMap),
     years: buildDateArchive(articles, options.timeZone, options.base),
     related: findRelated(articles),
     fingerprint: options.fingerprint,

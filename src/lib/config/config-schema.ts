@@ -15,6 +15,12 @@ export const ClippingsConfigSchema = z.object({
   description: z.string().default('一个文章存档'),
   /** Language of the pages (`<html lang>`), a BCP 47 tag. Default: `zh-CN`. */
   lang: z.string().min(2).default('zh-CN'),
+  /**
+   * A Hexo site to build: the folder of its `_config.yml`, relative to the project root (env `CLIPPINGS_HEXO_SITE`).
+   * Its `title`, `url`/`root`, `permalink`, `timezone`, `per_page`, `language`, `category_map` and `tag_map`
+   * replace the settings here, and its articles are read from `source/_posts`. Default: none.
+   */
+  hexoSite: z.string().optional(),
   /** Folder of Markdown articles, relative to the project root. Default: `content` (env `CLIPPINGS_CONTENT_DIR`). */
   contentDir: z.string().min(1).default('content'),
   /** IANA time zone for dates written without one, and for archives and permalinks. Default: `Asia/Shanghai`. */
@@ -24,6 +30,13 @@ export const ClippingsConfigSchema = z.object({
     .default('Asia/Shanghai'),
   /** Article URL pattern with Hexo tokens (`:year/:month/:day/:title/`…). Default: `:year/:month/:name/`. */
   permalink: z.string().min(1).default(DEFAULT_PERMALINK),
+  /**
+   * Address segment for a category name, as Hexo's `category_map` (`{ 编程: programming }`): the category's pages
+   * are then at `/categories/programming/`. Names not listed keep their own name. Default: none.
+   */
+  categoryMap: z.record(z.string(), z.string().min(1)).default({}),
+  /** Address segment for a tag name, as Hexo's `tag_map`. Default: none. */
+  tagMap: z.record(z.string(), z.string().min(1)).default({}),
   /** Articles per list page. Default: 20. */
   pageSize: z.number().int().min(1).max(500).default(20),
   /** Items in the site-wide feed `/rss.xml`. Default: 50. */

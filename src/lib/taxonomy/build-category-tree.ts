@@ -33,7 +33,7 @@ export interface CategoryTree<T extends Categorized> {
  * File articles under every level of each of their category hierarchies (Hexo semantics: `[新媒体, 36kr, 资讯]`
  * is 新媒体 › 36kr › 资讯; a parent counts its descendants). Linear in the number of (article, level) pairs.
  */
-export function buildCategoryTree<T extends Categorized>(articles: T[], base: string): CategoryTree<T> {
+export function buildCategoryTree<T extends Categorized>(articles: T[], base: string, categoryMap: Readonly<Record<string, string>> = {}): CategoryTree<T> {
   const root = createNode<T>('', []);
   const childrenByName = new Map<CategoryNode<T>, Map<string, CategoryNode<T>>>();
   const childNamed = (parent: CategoryNode<T>, name: string): CategoryNode<T> => {
@@ -59,7 +59,7 @@ export function buildCategoryTree<T extends Categorized>(articles: T[], base: st
     }
   }
   const nodes: CategoryNode<T>[] = [];
-  finish(root, base, nodes);
+  finish(root, base, nodes, categoryMap);
   return { roots: root.children, nodes };
 }
 
@@ -68,13 +68,13 @@ function createNode<T extends Categorized>(name: string, names: string[]): Categ
 }
 
 /** Give children their slugs and links, sort them, and list every node depth-first. */
-function finish<T extends Categorized>(node: CategoryNode<T>, base: string, nodes: CategoryNode<T>[]): void {
-  const slugs = allocateSlugs(node.children.map((child) => child.name), RESERVED_TAXONOMY_SEGMENTS);
+function finish<T extends Categorized>(node: CategoryNode<T>, base: string, nodes: CategoryNode<T>[], categoryMap: Readonly<Record<string, string>>): void {
+  const slugs = allocateSlugs(node.children.map((child) => child.name), RESERVED_TAXONOMY_SEGMENTS, categoryMap);
   node.children.sort((a, b) => b.articles.length - a.articles.length || compareCodePoints(a.name, b.name));
   for (const child of node.children) {
     child.slugs = [...node.slugs, slugs.get(child.name)!];
     child.href = toHref(`categories/${child.slugs.join('/')}/`, base);
     nodes.push(child);
-    finish(child, base, nodes);
+    finish(child, base, nodes, categoryMap);
   }
 }

@@ -18,7 +18,7 @@ export interface TagEntry<T extends Tagged> {
 }
 
 /** Every tag, most-used first, then by name. Linear in the number of (article, tag) pairs. */
-export function buildTagIndex<T extends Tagged>(articles: T[], base: string): TagEntry<T>[] {
+export function buildTagIndex<T extends Tagged>(articles: T[], base: string, tagMap: Readonly<Record<string, string>> = {}): TagEntry<T>[] {
   const byName = new Map<string, T[]>();
   for (const article of articles) {
     for (const tag of article.tags) {
@@ -27,7 +27,7 @@ export function buildTagIndex<T extends Tagged>(articles: T[], base: string): Ta
       list.push(article);
     }
   }
-  const slugs = allocateSlugs(byName.keys(), RESERVED_TAXONOMY_SEGMENTS);
+  const slugs = allocateSlugs(byName.keys(), RESERVED_TAXONOMY_SEGMENTS, tagMap);
   return [...byName]
     .map(([name, tagged]) => {
       const slug = slugs.get(name)!;
