@@ -8,7 +8,8 @@ export function respondWithFeed(options: { title: string; description: string; s
   return rss({
     title: options.title,
     description: options.description,
-    site: options.site ?? config.site,
+    // The channel's link is the site's home page, below its base; item links are absolute paths, base included.
+    site: new URL(import.meta.env.BASE_URL, options.site ?? config.site).href,
     items: buildFeedItems(options.articles, options.limit, getArticleHtml),
     customData: `<language>${config.lang}</language>`,
     trailingSlash: true,

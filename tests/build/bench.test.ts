@@ -3,17 +3,18 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { withBuildLock } from './build-site.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
 describe('the benchmark', () => {
   test('generates a small archive, builds it three times, searches it in Chromium and reports it all', { timeout: 600_000 }, () => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'clippings-bench-'));
-    const result = spawnSync(
+    const result = withBuildLock(() => spawnSync(
       process.execPath,
       ['--experimental-strip-types', 'scripts/bench/run-bench.ts', '--articles', '200', '--seed', '7', '--out', out],
       { cwd: root, encoding: 'utf8', env: { ...process.env, CI: 'true', NODE_NO_WARNINGS: '1' } },
-    );
+    ));
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
     const report = JSON.parse(readFileSync(path.join(out, 'bench-200.json'), 'utf8'));
     expect(report.articles).toBe(200);

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -29,11 +30,11 @@ export function buildFixture(options: BuildFixtureOptions): FixtureBuild {
   const tmp = options.reuse ? undefined : mkdtempSync(path.join(os.tmpdir(), 'clippings-build-'));
   const outDir = options.reuse?.outDir ?? path.join(tmp!, 'dist');
   const cacheDir = options.reuse?.cacheDir ?? path.join(tmp!, 'cache');
-  const result = spawnSync(process.execPath, [astroBin, 'build'], {
+  const result = withBuildLock(() => spawnSync(process.execPath, [astroBin, 'build'], {
     cwd: root,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...outsideVitest(process.env),
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
       FORCE_COLOR: '0',
@@ -42,6 +43,48 @@ export function buildFixture(options: BuildFixtureOptions): FixtureBuild {
       CLIPPINGS_CACHE_DIR: cacheDir,
       ...options.env,
     },
-  });
+  }));
   return { outDir, cacheDir, status: result.status, log: `${result.stdout}\n${result.stderr}` };
+}
+
+/** A lock per project folder, held by whoever runs `astro build` in it. */
+const LOCK = path.join(os.tmpdir(), `clippings-astro-build-${createHash('sha1').update(root).digest('hex').slice(0, 8)}.lock`);
+/** A lock older than this was left by a killed run. */
+const STALE_LOCK_MS = 20 * 60_000;
+
+/**
+ * Run `run` while no other test runs `astro build` in this project. Every build writes its prerender bundle to
+ * the project's `.astro/` folder, and Vitest runs the build and browser projects side by side: two builds at once
+ * rendered one site with the other's configuration (found when a build with a `base` came out without it).
+ */
+export function withBuildLock<T>(run: () => T): T {
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      try {
+        if (Date.now() - statSync(LOCK).mtimeMs > STALE_LOCK_MS) rmSync(LOCK, { recursive: true, force: true });
+      } catch {
+        // Released meanwhile.
+      }
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    return run();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The environment without what Vitest adds to it (`BASE_URL`, `MODE`, `DEV`, `PROD`, `SSR`, `VITEST…`): Vite reads
+ * `BASE_URL` from the environment, so an inherited `BASE_URL=/` overrode the `base` of a fixture build.
+ */
+export function outsideVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const clean = { ...env };
+  for (const name of Object.keys(clean)) if (/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*)$/.test(name)) delete clean[name];
+  return clean;
 }
