@@ -127,6 +127,7 @@ describe(`${CASES} mutated real articles (seed ${SEED})`, () => {
     });
     const result = checkArchive(sources, { timeZone: 'Asia/Shanghai', permalinkPattern: ':year/:month/:name/', withBodies: true });
     expect(result.valid + result.invalid).toBe(sources.length);
+    console.info(`fuzz: ${CASES} cases, ${CASES - sources.length} not UTF-8 text, ${result.valid} publishable, ${result.invalid} refused`);
     // The mutations leave most articles publishable and refuse some: both paths are exercised.
     expect(result.valid).toBeGreaterThan(CASES / 4);
     expect(result.invalid).toBeGreaterThan(10);
