@@ -21,7 +21,10 @@ export interface SearchMeasure {
   status: string;
   /** Milliseconds from the last keystroke to the first results on screen (or the no-results message). */
   firstResultsMs: number;
-  /** Bytes downloaded from `pagefind/` until then: as served (uncompressed JS) and as a gzip-serving host sends them. */
+  /**
+   * Bytes downloaded from `pagefind/` until the first screen is complete (for a query with fewer results than a
+   * screen, that includes every older shard searched for more): as served, and as a gzip-serving host sends them.
+   */
   pagefindBytes: number;
   pagefindGzipBytes: number;
   requests: number;
