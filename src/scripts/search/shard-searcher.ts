@@ -1,5 +1,6 @@
 import type { ShardManifest } from '../../lib/search/shard-index.ts';
 import type { SearchFacet, SearchState } from '../../lib/search/search-url-state.ts';
+import { toPagefindQuery } from '../../lib/search/search-query.ts';
 import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 
 /** Counts per filter value, as Pagefind reports them. */
@@ -79,7 +80,7 @@ export function createShardSearcher(base: string, shards: ShardInfo[]) {
    */
   function preload(state: SearchState): void {
     const first = shardsFor(state)[0];
-    if (first && state.query !== '') void load(first).then((api) => api.preload(state.query)).catch(() => undefined);
+    if (first && state.query !== '') void load(first).then((api) => api.preload(toPagefindQuery(state.query))).catch(() => undefined);
   }
 
   /** A search over the shards the state's year filter allows, advanced shard by shard on demand. */
@@ -98,7 +99,7 @@ export function createShardSearcher(base: string, shards: ShardInfo[]) {
     async function searchNext(): Promise<void> {
       const shard = queue[searched.length]!;
       const api = await load(shard);
-      const search = await api.search(state.query === '' ? null : state.query, options);
+      const search = await api.search(state.query === '' ? null : toPagefindQuery(state.query), options);
       searched.push(shard);
       if (!search) return;
       // Results not shown yet are ranked again with the new shard's: by score for relevance (each shard scores
