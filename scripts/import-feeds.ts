@@ -29,6 +29,7 @@ if (positionals.length === 0) {
 const into = values.into ? path.resolve(values.into) : contentRoot;
 const now = new Date();
 const existing = await readExisting(into);
+const byFile = new Map(existing.map((article) => [article.file, article]));
 const totals = { feeds: 0, failed: 0, new: 0, updated: 0, unchanged: 0, rejected: 0 };
 
 for (const source of positionals) {
@@ -58,11 +59,14 @@ for (const source of positionals) {
         console.error(`✗ ${source}: could not write ${action.file}: ${(error as Error).message}`);
         continue;
       }
-      const known = existing.find((article) => article.file === action.file);
-      const data = matter(action.text, MATTER_OPTIONS).data as Record<string, unknown>;
-      const entry = { file: action.file, text: action.text, guid: data.guid as string | undefined, sourceUrl: data.source_url as string | undefined, date: data.date as string | undefined };
+      // Later feeds of this run see what this one wrote.
+      const entry = describeArticle(action.file, action.text);
+      const known = byFile.get(action.file);
       if (known) Object.assign(known, entry);
-      else existing.push(entry);
+      else {
+        existing.push(entry);
+        byFile.set(action.file, entry);
+      }
     }
     counts[action.kind]++;
   }
@@ -98,13 +102,17 @@ async function readExisting(root: string): Promise<ExistingArticle[]> {
   const files = await listArticleFiles(root).catch(() => [] as string[]);
   return files.flatMap((file) => {
     try {
-      const text = readFileSync(path.join(root, file), 'utf8');
-      const data = matter(text, MATTER_OPTIONS).data as Record<string, unknown>;
-      const pick = (value: unknown) => (typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : undefined);
-      return [{ file, text, guid: pick(data.guid), sourceUrl: pick(data.source_url), date: pick(data.date) }];
+      return [describeArticle(file, readFileSync(path.join(root, file), 'utf8'))];
     } catch {
       // An article whose front matter does not parse cannot be an imported item to update; the build reports it.
       return [];
     }
   });
+}
+
+/** An article file with the guid, link and date that recognise an imported item; throws if its YAML is invalid. */
+function describeArticle(file: string, text: string): ExistingArticle {
+  const data = matter(text, MATTER_OPTIONS).data as Record<string, unknown>;
+  const pick = (value: unknown) => (typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : undefined);
+  return { file, text, guid: pick(data.guid), sourceUrl: pick(data.source_url), date: pick(data.date) };
 }

@@ -88,3 +88,11 @@ export function outsideVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   for (const name of Object.keys(clean)) if (/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*)$/.test(name)) delete clean[name];
   return clean;
 }
+
+/** The numbers of the loader's summary line ("N files read in …: N published, N drafts, …"), or undefined. */
+export function readSummary(log: string): { read: number; published: number; drafts: number; future: number; skipped: number } | undefined {
+  const match = /(\d+) files read in .*?: (\d+) published, (\d+) drafts, (\d+) future-dated, (\d+) skipped with errors/.exec(log);
+  if (!match) return undefined;
+  const [read, published, drafts, future, skipped] = match.slice(1).map(Number) as [number, number, number, number, number];
+  return { read, published, drafts, future, skipped };
+}

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BODY_VECTORS, TEXT_VECTORS } from '../security/hostile-vectors.ts';
 import { listFiles, readText, scanHtml, type Finding } from '../security/scan-output.ts';
 import { writeHostileArchive, type HostileArchive } from '../security/write-hostile-archive.ts';
-import { buildFixture, type FixtureBuild } from './build-site.ts';
+import { buildFixture, readSummary, type FixtureBuild } from './build-site.ts';
 import { readPage } from './html.ts';
 
 let archive: HostileArchive;
@@ -28,9 +28,9 @@ afterAll(() => rmSync(contentDir, { recursive: true, force: true }));
 
 describe('a build of the hostile archive', () => {
   test(`carries ${BODY_VECTORS.length} body vectors and ${TEXT_VECTORS.length} front-matter vectors, and loses no article silently`, () => {
-    const summary = /(\d+) files read in .*?: (\d+) published, (\d+) drafts, (\d+) future-dated, (\d+) skipped with errors/.exec(build.log);
-    expect(summary, build.log).not.toBeNull();
-    const [read, published, drafts, future, skipped] = summary!.slice(1).map(Number) as [number, number, number, number, number];
+    const summary = readSummary(build.log);
+    expect(summary, build.log).toBeDefined();
+    const { read, published, drafts, future, skipped } = summary!;
     expect(read).toBe(archive.files);
     expect(published + drafts + future + skipped).toBe(read);
     // Only articles with a `javascript:`/`data:` image URL in their front matter are refused, each one named.

@@ -1,5 +1,6 @@
 import type { Root } from 'hast';
 import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { Problem } from '../report/problem.ts';
@@ -37,7 +38,7 @@ export function lintArticles(articles: LintedArticle[], now: Date): Problem[] {
     if (unsized.length > 0) {
       warn(article.displayPath, 'image-without-size', `${unsized.length} image(s) have no width and height, so the page moves while they load. Add \`width\`/\`height\` (or a \`data-img-size-val\`) if the source knows them.`, 'body');
     }
-    const hasText = toPlainText(body).trim() !== '';
+    const hasText = toString(body).trim() !== '';
     if (!hasText && selectAll('img, video, iframe', body).length === 0) {
       warn(article.displayPath, 'body-empty', 'The body is empty once sanitized: nothing in it can be shown. Check the source (a scraper may have kept only a script).', 'body');
     }
@@ -58,9 +59,4 @@ export function lintArticles(articles: LintedArticle[], now: Date): Problem[] {
     }
   }
   return problems;
-}
-
-function toPlainText(node: Root | Root['children'][number]): string {
-  if (node.type === 'text') return node.value;
-  return 'children' in node ? node.children.map((child) => toPlainText(child as Root['children'][number])).join('') : '';
 }

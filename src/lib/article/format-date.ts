@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 /** Calendar and clock fields of an instant as seen in one time zone. */
 export interface DateParts {
   year: number;
@@ -56,4 +57,12 @@ export function pad2(value: number): string {
 export function formatDisplayDate(date: Date, timeZone: string): string {
   const { year, month, day, hour, minute } = getDateParts(date, timeZone);
   return `${year}年${month}月${day}日 ${pad2(hour)}:${pad2(minute)}`;
+}
+
+/**
+ * An instant as ISO 8601 in `timeZone`, to the second, with the offset written out (`2026-11-26T13:30:00+08:00`):
+ * how files Clippings writes (new articles, imported items) state their date, readable in any time zone.
+ */
+export function formatDateWithOffset(date: Date, timeZone: string): string {
+  return DateTime.fromJSDate(date, { zone: timeZone }).startOf('second').toISO({ suppressMilliseconds: true, includeOffset: true })!;
 }

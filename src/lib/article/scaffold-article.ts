@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { DateTime } from 'luxon';
+import { formatDateWithOffset } from './format-date.ts';
 import { hashText, sanitizePathSegment } from './sanitize-path-segment.ts';
 
 /** What `npm run new` is asked for. */
@@ -27,7 +27,7 @@ export interface ScaffoldedArticle {
 export function scaffoldArticle(options: ScaffoldArticleOptions): ScaffoldedArticle {
   const title = options.title.trim();
   if (title === '') throw new Error('The title is empty: give the article a title, e.g. npm run new -- "标题".');
-  const date = DateTime.fromJSDate(options.now, { zone: options.timeZone }).startOf('second').toISO({ suppressMilliseconds: true, includeOffset: true });
+  const date = formatDateWithOffset(options.now, options.timeZone);
   const data: Record<string, unknown> = { title, date };
   if (options.categories.length > 0) data.categories = options.categories;
   if (options.tags.length > 0) data.tags = options.tags;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import yaml from 'js-yaml';
+import { toHref } from '../article/permalink.ts';
 import type { ClippingsUserConfig } from './config-schema.ts';
 
 /** What a Hexo site's `_config.yml` gives Clippings, and what it holds that Clippings does not honour. */
@@ -45,7 +46,7 @@ export function readHexoConfig(text: string, hexoDir: string): HexoConfigSetting
     const parsed = new URL(url);
     config.site = parsed.origin;
     const root = string('root') ?? parsed.pathname;
-    config.base = `/${root.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+    config.base = toHref('', root);
   }
   for (const [key, name] of [['category_map', 'categoryMap'], ['tag_map', 'tagMap']] as const) {
     const map = hexo[key];

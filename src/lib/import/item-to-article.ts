@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import matter from 'gray-matter';
 import { DateTime } from 'luxon';
+import { formatDateWithOffset } from '../article/format-date.ts';
 import { hashText, sanitizePathSegment } from '../article/sanitize-path-segment.ts';
 import type { FeedItem } from './read-feed.ts';
 
@@ -42,7 +43,7 @@ export function itemToArticle(item: FeedItem, options: ItemToArticleOptions): It
   if (!title) return { ok: false, reason: `it has no title (${key})` };
   if (Buffer.byteLength(item.html) > MAX_ITEM_BYTES) return { ok: false, reason: `its content is larger than ${MAX_ITEM_BYTES / 2 ** 20} MB (${key})` };
   const itemDate = item.date === undefined ? undefined : parseItemDate(item.date, options.timeZone);
-  const date = DateTime.fromJSDate(itemDate ?? options.now, { zone: options.timeZone }).startOf('second').toISO({ suppressMilliseconds: true });
+  const date = formatDateWithOffset(itemDate ?? options.now, options.timeZone);
   const tags = [...new Set(item.categories.map((name) => name.trim()).filter((name) => name !== ''))];
   const data: Record<string, unknown> = {
     title,
