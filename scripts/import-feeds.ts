@@ -2,12 +2,13 @@
 // Each item becomes `<into>/<category…>/<title>.md` (front matter by a YAML serializer, body the item's HTML as
 // is); an item already imported (same guid, else same link) is updated in place; two items with one title get
 // two files. Prints a summary per feed; exits with 1 when a feed failed or an item was rejected.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import matter from 'gray-matter';
 import { config, contentRoot } from '../src/config.ts';
 import { listArticleFiles } from '../src/content/article-files.ts';
+import { normalizeSource } from '../src/lib/article/normalize-source.ts';
 import { MATTER_OPTIONS } from '../src/lib/article/read-front-matter.ts';
 import { hashText, sanitizePathSegment } from '../src/lib/article/sanitize-path-segment.ts';
 import { itemToArticle, type ItemArticle } from '../src/lib/import/item-to-article.ts';
@@ -97,22 +98,28 @@ async function readSource(source: string): Promise<string> {
   return bytes.toString('utf8');
 }
 
-/** Every article already in the target folder, with the guid, link and date that recognise an imported item. */
+/**
+ * Every article already in the target folder, with the guid, link and date that recognise an imported item. Every
+ * file is listed, even one whose front matter does not parse: its name is taken, so no item is written over it.
+ */
 async function readExisting(root: string): Promise<ExistingArticle[]> {
-  const files = await listArticleFiles(root).catch(() => [] as string[]);
-  return files.flatMap((file) => {
-    try {
-      return [describeArticle(file, readFileSync(path.join(root, file), 'utf8'))];
-    } catch {
-      // An article whose front matter does not parse cannot be an imported item to update; the build reports it.
-      return [];
-    }
-  });
+  if (!existsSync(root)) return [];
+  const files = await listArticleFiles(root);
+  return files.map((file) => describeArticle(file, readFileSync(path.join(root, file), 'utf8')));
 }
 
-/** An article file with the guid, link and date that recognise an imported item; throws if its YAML is invalid. */
+/**
+ * An article file with the guid, link and date that recognise an imported item, read as the build reads it (BOM,
+ * CRLF and blank lines before `---` allowed). A file whose YAML does not parse has none: it cannot be an imported
+ * item to update, and the build reports it.
+ */
 function describeArticle(file: string, text: string): ExistingArticle {
-  const data = matter(text, MATTER_OPTIONS).data as Record<string, unknown>;
+  let data: Record<string, unknown> = {};
+  try {
+    data = matter(normalizeSource(text).text, MATTER_OPTIONS).data as Record<string, unknown>;
+  } catch {
+    // Keep the file, without guid or link.
+  }
   const pick = (value: unknown) => (typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : undefined);
   return { file, text, guid: pick(data.guid), sourceUrl: pick(data.source_url), date: pick(data.date) };
 }

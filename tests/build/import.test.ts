@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { select } from 'hast-util-select';
@@ -45,6 +45,19 @@ describe('npm run import', () => {
     expect(articleFiles()).toHaveLength(10);
     // Two items with one title: two files.
     expect(articleFiles().filter((file) => file.includes('特斯拉召回近58万辆汽车'))).toHaveLength(2);
+  });
+
+  test('never writes over a file already there, even one whose front matter does not parse', () => {
+    const into = path.join(work, 'hand-written');
+    const broken = path.join(into, '36氪', '快手切断淘宝京东外链，大搞品牌电商闭环？.md');
+    const text = '---\ntitle: [没有闭合\n---\n手写的文章\n';
+    mkdirSync(path.dirname(broken), { recursive: true });
+    writeFileSync(broken, text);
+    const result = importFeeds(path.join(FEEDS, '36kr-rss2.xml'), '--into', into);
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(broken, 'utf8')).toBe(text);
+    const written = readdirSync(path.dirname(broken)).filter((name) => name.startsWith('快手切断淘宝京东外链'));
+    expect(written).toHaveLength(2);
   });
 
   test('builds: each imported article has its page, with its date and its category', () => {

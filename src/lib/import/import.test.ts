@@ -96,6 +96,15 @@ describe('planImport', () => {
     expect(planImport([ok({ guid: undefined, html: '<p>改过</p>' })], existing, 'f')[0]).toMatchObject({ kind: 'updated', file: 'moved/elsewhere.md' });
   });
 
+  test('never takes a name an existing file has, whatever that file is, nor its suffixed form', () => {
+    const [plain] = planImport([ok({})], [], 'f');
+    const [suffixed] = planImport([ok({})], [{ file: plain!.file, text: '' }], 'f');
+    expect(suffixed!.file).toMatch(/^f\/标题-[0-9a-f]{6}\.md$/);
+    // Files without guid or link (their YAML did not parse, or they were written by hand) hold both names.
+    const [third] = planImport([ok({})], [{ file: 'F/标题.md', text: '' }, { file: suffixed!.file, text: '' }], 'f');
+    expect(third).toMatchObject({ kind: 'new', file: suffixed!.file.replace(/\.md$/, '-2.md') });
+  });
+
   test('keeps the first date of an item that has none, so importing it again changes nothing', () => {
     const undated = ok({ date: undefined });
     const first = planImport([undated], [], 'f')[0]!;

@@ -34,7 +34,7 @@ export function planImport(items: Extract<ItemArticle, { ok: true }>[], existing
   }
   // A guid match wins over a link match: set second.
   for (const article of existing) if (article.guid) byKey.set(`guid\u0000${article.guid}`, article);
-  const taken = new Set(existing.map((article) => article.file.toLowerCase()));
+  const taken = new Set(existing.map((article) => toKey(article.file)));
   const actions: ImportAction[] = [];
   const seen = new Set<string>();
   for (const item of items) {
@@ -49,10 +49,18 @@ export function planImport(items: Extract<ItemArticle, { ok: true }>[], existing
       actions.push({ kind: text === match.text ? 'unchanged' : 'updated', file: match.file, text, key: item.key });
       continue;
     }
-    const plain = `${folder ? `${folder}/` : ''}${item.baseName}.md`;
-    const file = taken.has(plain.toLowerCase()) ? `${folder ? `${folder}/` : ''}${item.baseName}-${item.suffix}.md` : plain;
-    taken.add(file.toLowerCase());
+    const stem = `${folder ? `${folder}/` : ''}${item.baseName}`;
+    let file = `${stem}.md`;
+    if (taken.has(toKey(file))) file = `${stem}-${item.suffix}.md`;
+    // The suffixed name may be taken too, by a file of another origin: count on until a name is free.
+    for (let n = 2; taken.has(toKey(file)); n++) file = `${stem}-${item.suffix}-${n}.md`;
+    taken.add(toKey(file));
     actions.push({ kind: 'new', file, text: articleText(item.data, item.body), key: item.key });
   }
   return actions;
+}
+
+/** File names compare as on macOS and Windows: case-insensitively, after NFC. */
+function toKey(file: string): string {
+  return file.normalize('NFC').toLowerCase();
 }
