@@ -19,7 +19,7 @@ const only = args.filter((arg) => !arg.startsWith('--'));
 const started = performance.now();
 const files = only.length > 0
   ? only.map((file) => path.relative(contentRoot, path.resolve(file)).split(path.sep).join('/'))
-  : await listArticleFiles(contentRoot);
+  : await listArticleFiles(contentRoot, config.include);
 const outside = files.filter((file) => file.startsWith('../') || path.isAbsolute(file));
 if (outside.length > 0) {
   console.error(`These files are not inside the content folder ${config.contentDir}: ${outside.join(', ')}`);

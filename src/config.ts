@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import userConfig from '../clippings.config.mjs';
+import { hashText } from './lib/article/sanitize-path-segment.ts';
+import { DEFAULT_INCLUDE } from './lib/config/config-schema.ts';
 import { readHexoConfig, type HexoConfigSettings } from './lib/config/hexo-config.ts';
 import { resolveConfig } from './lib/config/resolve-config.ts';
 
@@ -29,9 +31,15 @@ export const contentRoot = path.resolve(process.cwd(), config.contentDir);
 
 /**
  * Astro's cache folder (data store) and ours beside it. Overridable with `CLIPPINGS_CACHE_DIR` so that tests
- * building a fixture archive do not trample the sample site's cache.
+ * building a fixture archive do not trample the sample site's cache. A narrowed `include` gets a folder of its own
+ * inside it: syncing a subset drops every other article from the store, and the next whole build would have to
+ * process them all again.
  */
-export const cacheRoot = path.resolve(process.cwd(), process.env.CLIPPINGS_CACHE_DIR ?? 'node_modules/.astro');
+export const cacheRoot = path.resolve(
+  process.cwd(),
+  process.env.CLIPPINGS_CACHE_DIR ?? 'node_modules/.astro',
+  config.include === DEFAULT_INCLUDE ? '' : `subset-${hashText(config.include)}`,
+);
 
 /** Where the loader keeps each article's sanitized HTML, named by content digest (see src/content/html-cache.ts). */
 export const htmlCacheDir = path.join(cacheRoot, 'clippings-html');

@@ -9,6 +9,7 @@ const articles = defineCollection({
     timeZone: config.timeZone,
     permalinkPattern: config.permalink,
     lenient: config.lenient,
+    include: config.include,
   }),
 });
 

@@ -1,13 +1,29 @@
 import path from 'node:path';
+import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
+import { DEFAULT_INCLUDE } from '../lib/config/config-schema.ts';
 
-/** Glob of article files below the content folder. Dot-files and dot-folders are skipped (tinyglobby's default). */
-export const ARTICLE_PATTERN = '**/*.md';
+/**
+ * Every `.md` file below `contentRoot` that `include` matches, as sorted POSIX paths relative to it, so runs are
+ * deterministic. Dot-files and dot-folders are skipped (tinyglobby's default), and so is any `node_modules`.
+ */
+export async function listArticleFiles(contentRoot: string, include: string = DEFAULT_INCLUDE): Promise<string[]> {
+  const files = await glob(include, { cwd: contentRoot, expandDirectories: false, ignore: ['**/node_modules/**'] });
+  return files.filter(isArticleFile).sort();
+}
 
-/** Every article file below `contentRoot`, as sorted POSIX paths relative to it, so runs are deterministic. */
-export async function listArticleFiles(contentRoot: string): Promise<string[]> {
-  const files = await glob(ARTICLE_PATTERN, { cwd: contentRoot, expandDirectories: false, ignore: ['**/node_modules/**'] });
-  return files.sort();
+/**
+ * Whether a path names an article file by its extension. A glob such as `新媒体/**` also matches the images beside
+ * the articles, which are not articles.
+ */
+export function isArticleFile(file: string): boolean {
+  return file.endsWith('.md');
+}
+
+/** A test of POSIX paths relative to the content folder against `include`, for files the watcher reports. */
+export function matchesInclude(include: string = DEFAULT_INCLUDE): (sourcePath: string) => boolean {
+  const matches = picomatch(include);
+  return (sourcePath) => isArticleFile(sourcePath) && !sourcePath.split('/').some((part) => part.startsWith('.') || part === 'node_modules') && matches(sourcePath);
 }
 
 /** The path editors see in messages: relative to the working directory, POSIX separators. */

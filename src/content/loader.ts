@@ -3,6 +3,7 @@ import path from 'node:path';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { isPublished } from '../lib/article/is-published.ts';
+import { DEFAULT_INCLUDE } from '../lib/config/config-schema.ts';
 import { ArticleRecordSchema, type ArticleRecord } from '../lib/archive/article-record.ts';
 import { describeCollisions } from '../lib/archive/describe-collisions.ts';
 import { createProgress, isInteractive } from '../lib/report/create-progress.ts';
@@ -16,7 +17,7 @@ import {
   type LoadReport,
 } from '../lib/report/load-report.ts';
 import { decodeArticleFile } from '../lib/article/decode-article-file.ts';
-import { listArticleFiles, toDisplayPath } from './article-files.ts';
+import { listArticleFiles, matchesInclude, toDisplayPath } from './article-files.ts';
 import { createArticleProcessor, type ArticleProcessor } from './article-workers.ts';
 import { openHtmlCache, type HtmlCache } from './html-cache.ts';
 
@@ -41,6 +42,8 @@ export interface ArticlesLoaderOptions {
   permalinkPattern: string;
   /** Skip invalid articles with warnings instead of failing the build. */
   lenient: boolean;
+  /** Glob of the article files to read below the content folder (config `include`). */
+  include: string;
 }
 
 /** Content Layer loader for a Hexo-style archive: metadata in the store, bodies in a digest-keyed HTML cache. */
@@ -51,10 +54,12 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
     load: async (context) => {
       const sync = createSync(context, options);
       await sync.all();
+      const included = matchesInclude(options.include);
       context.watcher?.add(options.contentRoot);
       context.watcher?.on('all', (event, file) => {
-        if (!file.endsWith('.md') || !file.startsWith(options.contentRoot + path.sep)) return;
+        if (!file.startsWith(options.contentRoot + path.sep)) return;
         const sourcePath = path.relative(options.contentRoot, file).split(path.sep).join('/');
+        if (!included(sourcePath)) return;
         if (event === 'unlink') context.store.delete(sourcePath);
         else if (event === 'add' || event === 'change') void sync.one(sourcePath);
       });
@@ -105,7 +110,7 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
     /** Sync the whole content folder: process new and changed files, drop vanished ones, report, prune the cache. */
     async all(): Promise<void> {
       const report = createLoadReport();
-      const files = await listArticleFiles(options.contentRoot);
+      const files = await listArticleFiles(options.contentRoot, options.include);
       report.read = files.length;
       const untouched = new Set(store.keys());
       const processor = createArticleProcessor();
@@ -153,7 +158,8 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
     const removed = htmlCache.prune(new Set(records.map((record) => record.htmlKey)));
     if (removed > 0) logger.info(`Removed ${removed} cached article bodies that no article uses any more.`);
     const errors = listErrors(report);
-    const contentDir = path.relative(process.cwd(), options.contentRoot) || '.';
+    const folder = path.relative(process.cwd(), options.contentRoot) || '.';
+    const contentDir = options.include === DEFAULT_INCLUDE ? folder : `${folder} (only ${options.include})`;
     if (errors.length > 0 && !options.lenient) {
       for (const error of errors) logger.error(formatProblem(error));
       logger.info(formatLoadSummary(report, contentDir));

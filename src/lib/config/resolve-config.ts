@@ -4,6 +4,7 @@ import { ClippingsConfigSchema, type ClippingsConfig, type ClippingsUserConfig }
 export interface ConfigEnvironment {
   CLIPPINGS_CONTENT_DIR?: string | undefined;
   CLIPPINGS_LENIENT?: string | undefined;
+  CLIPPINGS_INCLUDE?: string | undefined;
   CLIPPINGS_TIMEZONE?: string | undefined;
   CLIPPINGS_SITE?: string | undefined;
   CLIPPINGS_BASE?: string | undefined;
@@ -15,6 +16,7 @@ export interface ConfigEnvironment {
 export function resolveConfig(user: ClippingsUserConfig = {}, env: ConfigEnvironment = {}): ClippingsConfig {
   const merged: Record<string, unknown> = { ...user };
   if (env.CLIPPINGS_CONTENT_DIR) merged.contentDir = env.CLIPPINGS_CONTENT_DIR;
+  if (env.CLIPPINGS_INCLUDE) merged.include = env.CLIPPINGS_INCLUDE;
   if (env.CLIPPINGS_TIMEZONE) merged.timeZone = env.CLIPPINGS_TIMEZONE;
   if (env.CLIPPINGS_SITE) merged.site = env.CLIPPINGS_SITE;
   if (env.CLIPPINGS_BASE) merged.base = env.CLIPPINGS_BASE;
