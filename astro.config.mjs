@@ -5,6 +5,7 @@ import path from 'node:path';
 import { config, cacheRoot, contentRoot, hexoSettings, htmlCacheDir } from './src/config.ts';
 import { clippingsMode } from './src/integrations/clippings-mode.ts';
 import { clippingsSearch } from './src/integrations/pagefind.ts';
+import { clippingsRedirects } from './src/integrations/redirects.ts';
 import { createWatchIgnore } from './src/lib/config/watch-ignore.ts';
 
 // Wiring only: everything Clippings knows lives in src/lib/ and clippings.config.mjs.
@@ -28,6 +29,14 @@ export default defineConfig({
   integrations: [
     clippingsMode(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    clippingsRedirects({
+      cacheDir: cacheRoot,
+      site: config.site,
+      base: config.base,
+      title: config.title,
+      lang: config.lang,
+      contentSecurityPolicy: config.contentSecurityPolicy,
+    }),
     clippingsSearch({
       lang: config.lang,
       timeZone: config.timeZone,

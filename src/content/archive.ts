@@ -2,7 +2,10 @@ import { getCollection } from 'astro:content';
 import type { Article } from '../lib/archive/build-archive.ts';
 import { buildSiteModel, type SiteModel } from '../lib/archive/build-site-model.ts';
 import { cacheRoot, config, htmlCacheDir } from '../config.ts';
+import { hexoSlugify } from '../lib/hexo/hexo-slugize.ts';
+import { planHexoRedirects } from '../lib/hexo/plan-hexo-redirects.ts';
 import { readArticleHtml } from './html-cache.ts';
+import { writeRedirectManifest } from './redirect-manifest.ts';
 import { writeSearchManifest } from './search-manifest.ts';
 
 let siteModel: Promise<SiteModel> | undefined;
@@ -24,10 +27,25 @@ export function getSiteModel(): Promise<SiteModel> {
         timeZone: config.timeZone,
         categoryMap: config.categoryMap,
         tagMap: config.tagMap,
+        taxonomySlugify: config.hexoUrls && hexoSlugify(config.hexoUrls.filenameCase),
         fingerprint: JSON.stringify([config, import.meta.env.BASE_URL]),
       },
     );
-    if (!includeDrafts) writeSearchManifest(site, cacheRoot);
+    if (!includeDrafts) {
+      writeSearchManifest(site, cacheRoot);
+      // Written for every build, so that a site that stops being a Hexo site loses its redirects.
+      const redirects = config.hexoUrls
+        ? planHexoRedirects(site, {
+            hexo: config.hexoUrls,
+            pattern: config.permalink,
+            timeZone: config.timeZone,
+            categoryMap: config.categoryMap,
+            pageSize: config.pageSize,
+            base: import.meta.env.BASE_URL,
+          })
+        : { redirects: [], refused: [] };
+      writeRedirectManifest(redirects, cacheRoot);
+    }
     return site;
   });
   return siteModel;

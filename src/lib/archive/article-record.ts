@@ -29,6 +29,10 @@ export const ArticleRecordSchema = z.object({
   thumbnail: z.string().optional(),
   comments: z.boolean(),
   draft: z.boolean(),
+  /** Front-matter `slug`, as written: it made the address of a Hexo site (see src/lib/hexo/). */
+  slug: z.string().optional(),
+  /** Front-matter `permalink`, as written. */
+  ownPermalink: z.string().optional(),
   /** The permalink the article asks for, before collisions between articles are resolved. */
   wantedPermalink: z.string(),
   excerpt: z.string(),

@@ -3,6 +3,7 @@ import { buildArchive, type Article } from './build-archive.ts';
 import { buildCategoryTree, type CategoryTree } from '../taxonomy/build-category-tree.ts';
 import { buildDateArchive, type YearArchive } from '../taxonomy/build-date-archive.ts';
 import { buildTagIndex, type TagEntry } from '../taxonomy/build-tag-index.ts';
+import type { Slugify } from '../taxonomy/allocate-slugs.ts';
 import { findRelated } from '../taxonomy/find-related.ts';
 
 /** Everything the pages of a site are rendered from, computed once per build. */
@@ -29,6 +30,8 @@ export interface BuildSiteModelOptions {
   /** URL segments for category and tag names (Hexo's `category_map` and `tag_map`). Default: none. */
   categoryMap?: Readonly<Record<string, string>>;
   tagMap?: Readonly<Record<string, string>>;
+  /** How a category or tag name becomes a URL segment before it is made path-safe (Hexo's slugize). Default: as is. */
+  taxonomySlugify?: Slugify;
   /** Site settings that every page shows (title, language…), as text. */
   fingerprint: string;
 }
@@ -38,8 +41,8 @@ export function buildSiteModel(records: ArticleRecord[], options: BuildSiteModel
   const articles = buildArchive(records, options);
   return {
     articles,
-    categories: buildCategoryTree(articles, options.base, options.categoryMap),
-    tags: buildTagIndex(articles, options.base, options.tagMap),
+    categories: buildCategoryTree(articles, options.base, options.categoryMap, options.taxonomySlugify),
+    tags: buildTagIndex(articles, options.base, options.tagMap, options.taxonomySlugify),
     years: buildDateArchive(articles, options.timeZone, options.base),
     related: findRelated(articles),
     fingerprint: options.fingerprint,

@@ -89,6 +89,8 @@ export function processArticle(raw: string, options: ProcessArticleOptions): Pro
     thumbnail: frontMatter.thumbnail ?? remoteOnly(body.firstImage?.src),
     comments: frontMatter.comments,
     draft: frontMatter.draft,
+    slug: frontMatter.slug,
+    ownPermalink: frontMatter.permalink,
     wantedPermalink,
     excerpt: frontMatter.description ?? body.excerpt,
     readingMinutes: body.readingMinutes,

@@ -48,6 +48,24 @@ export const ClippingsConfigSchema = z.object({
   categoryMap: z.record(z.string(), z.string().min(1)).default({}),
   /** Address segment for a tag name, as Hexo's `tag_map`. Default: none. */
   tagMap: z.record(z.string(), z.string().min(1)).default({}),
+  /**
+   * How a Hexo site made its addresses, read from its `_config.yml` when `hexoSite` is set (not meant to be written
+   * by hand): category and tag segments are then made by Hexo's `slugize` (`Web Dev` → `Web-Dev`), and the old
+   * addresses Clippings cannot keep get redirect pages: lists under a `category_dir`, `tag_dir`, `archive_dir` or
+   * `pagination_dir` other than Clippings' own, and articles whose Hexo path held characters Clippings replaces.
+   * Default: none (not a Hexo site).
+   */
+  hexoUrls: z
+    .object({
+      categoryDir: z.string().default('categories'),
+      tagDir: z.string().default('tags'),
+      archiveDir: z.string().default('archives'),
+      paginationDir: z.string().min(1).default('page'),
+      /** Hexo's `filename_case`: 0 keeps the case, 1 lower case, 2 upper case. */
+      filenameCase: z.union([z.literal(0), z.literal(1), z.literal(2)]).default(0),
+      defaultCategory: z.string().default('uncategorized'),
+    })
+    .optional(),
   /** Articles per list page. Default: 20. */
   pageSize: z.number().int().min(1).max(500).default(20),
   /** Items in the site-wide feed `/rss.xml`. Default: 50. */

@@ -21,16 +21,26 @@ describe('readHexoConfig', () => {
       categoryMap: { 编程: 'programming', 新媒体: 'new-media' },
       tagMap: { 投资: 'invest' },
       contentDir: 'tests/fixtures/hexo-site/source/_posts',
+      hexoUrls: { categoryDir: 'categories', tagDir: 'tag', archiveDir: 'archives', paginationDir: 'page', defaultCategory: 'uncategorized' },
     });
-    expect(notes).toEqual([]);
+    expect(notes).toEqual(['tag_dir: tag: those pages are under /tags/ here; their old addresses get redirect pages.']);
     // What it reads is valid configuration.
     expect(resolveConfig(config).base).toBe('/blog/');
   });
 
-  test('reads a site at the root, and notes the settings it cannot honour', () => {
-    const { config, notes } = readHexoConfig('url: http://example.com\nroot: /\nper_page: 0\ncategory_dir: cats\nlanguage: [en, zh-CN]\n', 'blog');
+  test('reads a site at the root, and notes the settings it cannot honour or moves behind redirects', () => {
+    const { config, notes } = readHexoConfig(
+      'url: http://example.com\nroot: /\nper_page: 0\ncategory_dir: cats/\npagination_dir: p\nfilename_case: 1\nlanguage: [en, zh-CN]\n',
+      'blog',
+    );
     expect(config).toMatchObject({ site: 'http://example.com', base: '/', lang: 'en', contentDir: 'blog/source/_posts' });
-    expect(notes).toEqual([expect.stringMatching(/^per_page: 0/), expect.stringMatching(/^category_dir: cats is not supported/)]);
+    expect(config.hexoUrls).toEqual({ categoryDir: 'cats', paginationDir: 'p', filenameCase: 1 });
+    expect(notes).toEqual([
+      expect.stringMatching(/^per_page: 0/),
+      'category_dir: cats: those pages are under /categories/ here; their old addresses get redirect pages.',
+      'pagination_dir: p: those pages are under /page/ here; their old addresses get redirect pages.',
+    ]);
+    expect(resolveConfig(config).hexoUrls).toEqual({ categoryDir: 'cats', tagDir: 'tags', archiveDir: 'archives', paginationDir: 'p', filenameCase: 1, defaultCategory: 'uncategorized' });
   });
 
   test('refuses a file that is not a mapping', () => {

@@ -10,8 +10,13 @@ export interface HexoConfigSettings {
   notes: string[];
 }
 
-/** Hexo's folders for lists, which Clippings does not move; a site that changed them gets a note. */
-const FIXED_DIRS: Record<string, string> = { category_dir: 'categories', tag_dir: 'tags', archive_dir: 'archives' };
+/** Hexo's folders for lists, by setting, with the folder Clippings' own pages are in. */
+const LIST_DIRS = [
+  ['category_dir', 'categoryDir', 'categories'],
+  ['tag_dir', 'tagDir', 'tags'],
+  ['archive_dir', 'archiveDir', 'archives'],
+  ['pagination_dir', 'paginationDir', 'page'],
+] as const;
 
 /**
  * Read the settings that decide a Hexo site's URLs and pages from its `_config.yml`, so that pointing Clippings at
@@ -55,9 +60,16 @@ export function readHexoConfig(text: string, hexoDir: string): HexoConfigSetting
     }
   }
   config.contentDir = path.posix.join(hexoDir.split(path.sep).join('/'), string('source_dir') ?? 'source', '_posts');
-  for (const [key, fixed] of Object.entries(FIXED_DIRS)) {
-    const value = string(key);
-    if (value && value.replace(/\/+$/, '') !== fixed) notes.push(`${key}: ${value} is not supported; those pages are under /${fixed}/.`);
+  const hexoUrls: NonNullable<ClippingsUserConfig['hexoUrls']> = {};
+  for (const [key, name, own] of LIST_DIRS) {
+    const value = string(key)?.replace(/^\/+|\/+$/g, '');
+    if (value === undefined) continue;
+    hexoUrls[name] = value;
+    if (value !== own) notes.push(`${key}: ${value || '/'}: those pages are under /${own}/ here; their old addresses get redirect pages.`);
   }
+  if (hexo.filename_case === 1 || hexo.filename_case === 2) hexoUrls.filenameCase = hexo.filename_case;
+  const defaultCategory = string('default_category');
+  if (defaultCategory) hexoUrls.defaultCategory = defaultCategory;
+  config.hexoUrls = hexoUrls;
   return { config, notes };
 }

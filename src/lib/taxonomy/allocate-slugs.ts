@@ -1,16 +1,25 @@
 import { hashText, sanitizePathSegment } from '../article/sanitize-path-segment.ts';
 
+/** Turns a name into a URL segment before it is made path-safe: Hexo's `slugize` for a Hexo site. */
+export type Slugify = (name: string) => string;
+
 /**
- * Give each name a distinct URL segment among its siblings: the name made path-safe (or the segment `map` gives
- * it, as Hexo's `category_map` and `tag_map`), then `-2`, `-3`… when two names become the same (`A/B` and `A_B`;
- * `AI` and `ai` on case-insensitive file systems) or when the result is a segment the site uses itself (`page`,
- * `rss.xml`). Names are taken in sorted order, so the result does not depend on the order articles were read in.
+ * Give each name a distinct URL segment among its siblings: the name (or the segment `map` gives it, as Hexo's
+ * `category_map` and `tag_map`) passed through `slugify` and made path-safe, then `-2`, `-3`… when two names become
+ * the same (`A/B` and `A_B`; `AI` and `ai` on case-insensitive file systems) or when the result is a segment the
+ * site uses itself (`page`, `rss.xml`). Names are taken in sorted order, so the result does not depend on the order
+ * articles were read in.
  */
-export function allocateSlugs(names: Iterable<string>, reserved: readonly string[] = [], map: Readonly<Record<string, string>> = {}): Map<string, string> {
+export function allocateSlugs(
+  names: Iterable<string>,
+  reserved: readonly string[] = [],
+  map: Readonly<Record<string, string>> = {},
+  slugify: Slugify = (name) => name,
+): Map<string, string> {
   const taken = new Set(reserved.map(toKey));
   const slugs = new Map<string, string>();
   for (const name of [...new Set(names)].sort(compareCodePoints)) {
-    const base = sanitizePathSegment(Object.hasOwn(map, name) ? map[name]! : name, hashText(name));
+    const base = sanitizePathSegment(slugify(Object.hasOwn(map, name) ? map[name]! : name), hashText(name));
     let slug = base;
     for (let n = 2; taken.has(toKey(slug)); n++) slug = `${base}-${n}`;
     taken.add(toKey(slug));

@@ -1,5 +1,5 @@
 import { toHref } from '../article/permalink.ts';
-import { allocateSlugs, compareCodePoints, RESERVED_TAXONOMY_SEGMENTS } from './allocate-slugs.ts';
+import { allocateSlugs, compareCodePoints, RESERVED_TAXONOMY_SEGMENTS, type Slugify } from './allocate-slugs.ts';
 
 /** The little an article must have to be filed in the category tree. */
 export interface Categorized {
@@ -33,7 +33,12 @@ export interface CategoryTree<T extends Categorized> {
  * File articles under every level of each of their category hierarchies (Hexo semantics: `[新媒体, 36kr, 资讯]`
  * is 新媒体 › 36kr › 资讯; a parent counts its descendants). Linear in the number of (article, level) pairs.
  */
-export function buildCategoryTree<T extends Categorized>(articles: T[], base: string, categoryMap: Readonly<Record<string, string>> = {}): CategoryTree<T> {
+export function buildCategoryTree<T extends Categorized>(
+  articles: T[],
+  base: string,
+  categoryMap: Readonly<Record<string, string>> = {},
+  slugify?: Slugify,
+): CategoryTree<T> {
   const root = createNode<T>('', []);
   const childrenByName = new Map<CategoryNode<T>, Map<string, CategoryNode<T>>>();
   const childNamed = (parent: CategoryNode<T>, name: string): CategoryNode<T> => {
@@ -59,7 +64,7 @@ export function buildCategoryTree<T extends Categorized>(articles: T[], base: st
     }
   }
   const nodes: CategoryNode<T>[] = [];
-  finish(root, base, nodes, categoryMap);
+  finish(root, base, nodes, categoryMap, slugify);
   return { roots: root.children, nodes };
 }
 
@@ -68,13 +73,19 @@ function createNode<T extends Categorized>(name: string, names: string[]): Categ
 }
 
 /** Give children their slugs and links, sort them, and list every node depth-first. */
-function finish<T extends Categorized>(node: CategoryNode<T>, base: string, nodes: CategoryNode<T>[], categoryMap: Readonly<Record<string, string>>): void {
-  const slugs = allocateSlugs(node.children.map((child) => child.name), RESERVED_TAXONOMY_SEGMENTS, categoryMap);
+function finish<T extends Categorized>(
+  node: CategoryNode<T>,
+  base: string,
+  nodes: CategoryNode<T>[],
+  categoryMap: Readonly<Record<string, string>>,
+  slugify: Slugify | undefined,
+): void {
+  const slugs = allocateSlugs(node.children.map((child) => child.name), RESERVED_TAXONOMY_SEGMENTS, categoryMap, slugify);
   node.children.sort((a, b) => b.articles.length - a.articles.length || compareCodePoints(a.name, b.name));
   for (const child of node.children) {
     child.slugs = [...node.slugs, slugs.get(child.name)!];
     child.href = toHref(`categories/${child.slugs.join('/')}/`, base);
     nodes.push(child);
-    finish(child, base, nodes, categoryMap);
+    finish(child, base, nodes, categoryMap, slugify);
   }
 }

@@ -1,5 +1,5 @@
 import { toHref } from '../article/permalink.ts';
-import { allocateSlugs, compareCodePoints, RESERVED_TAXONOMY_SEGMENTS } from './allocate-slugs.ts';
+import { allocateSlugs, compareCodePoints, RESERVED_TAXONOMY_SEGMENTS, type Slugify } from './allocate-slugs.ts';
 
 /** The little an article must have to be listed under its tags. */
 export interface Tagged {
@@ -18,7 +18,7 @@ export interface TagEntry<T extends Tagged> {
 }
 
 /** Every tag, most-used first, then by name. Linear in the number of (article, tag) pairs. */
-export function buildTagIndex<T extends Tagged>(articles: T[], base: string, tagMap: Readonly<Record<string, string>> = {}): TagEntry<T>[] {
+export function buildTagIndex<T extends Tagged>(articles: T[], base: string, tagMap: Readonly<Record<string, string>> = {}, slugify?: Slugify): TagEntry<T>[] {
   const byName = new Map<string, T[]>();
   for (const article of articles) {
     for (const tag of article.tags) {
@@ -27,7 +27,7 @@ export function buildTagIndex<T extends Tagged>(articles: T[], base: string, tag
       list.push(article);
     }
   }
-  const slugs = allocateSlugs(byName.keys(), RESERVED_TAXONOMY_SEGMENTS, tagMap);
+  const slugs = allocateSlugs(byName.keys(), RESERVED_TAXONOMY_SEGMENTS, tagMap, slugify);
   return [...byName]
     .map(([name, tagged]) => {
       const slug = slugs.get(name)!;
