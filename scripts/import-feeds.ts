@@ -12,7 +12,7 @@ import { normalizeSource } from '../src/lib/article/normalize-source.ts';
 import { MATTER_OPTIONS } from '../src/lib/article/read-front-matter.ts';
 import { hashText, sanitizePathSegment } from '../src/lib/article/sanitize-path-segment.ts';
 import { itemToArticle, type ItemArticle } from '../src/lib/import/item-to-article.ts';
-import { planImport, type ExistingArticle } from '../src/lib/import/plan-import.ts';
+import { digestText, planImport, type ExistingArticle } from '../src/lib/import/plan-import.ts';
 import { readFeed } from '../src/lib/import/read-feed.ts';
 
 /** A feed bigger than this is refused before parsing. */
@@ -121,5 +121,5 @@ function describeArticle(file: string, text: string): ExistingArticle {
     // Keep the file, without guid or link.
   }
   const pick = (value: unknown) => (typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : undefined);
-  return { file, text, guid: pick(data.guid), sourceUrl: pick(data.source_url), date: pick(data.date) };
+  return { file, digest: digestText(text), guid: pick(data.guid), sourceUrl: pick(data.source_url), date: pick(data.date) };
 }

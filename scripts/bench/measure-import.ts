@@ -2,7 +2,7 @@
 // Generates a feed of `items` items and measures `npm run import` (scripts/import-feeds.ts) on it three times: into
 // an empty folder, the same feed again (every item must come out unchanged), and into a copy of the generated
 // `archive`-article benchmark corpus, whose every article the importer reads first. Reports wall time and peak
-// memory of the importer's process tree, as a table and as JSON in `<out>/import-<items>.json`.
+// memory of the importer's process tree, as a table and as JSON in `<out>/import-<items>-into-<archive>.json`.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -98,7 +98,7 @@ const report = {
   feed: { file: path.basename(feedFile), bytes: Buffer.byteLength(feed.xml), duplicateTitles: feed.duplicateTitles, undated: feed.undated },
   runs,
 };
-const jsonFile = path.join(outRoot, `import-${items}.json`);
+const jsonFile = path.join(outRoot, `import-${items}-into-${archive}.json`);
 writeFileSync(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\n${formatImportTable(report)}\n\nJSON: ${jsonFile}`);
 

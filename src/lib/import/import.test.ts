@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../article/parse-article.ts';
 import { articleText, itemToArticle, MAX_ITEM_BYTES } from './item-to-article.ts';
-import { planImport } from './plan-import.ts';
+import { digestText, planImport } from './plan-import.ts';
 import { readFeed, type FeedItem } from './read-feed.ts';
 
 const feeds = path.resolve(import.meta.dirname, '../../../tests/fixtures/feeds');
@@ -90,7 +90,7 @@ describe('planImport', () => {
 
   test('updates an item already imported in place, found by guid, else by link; unchanged when identical', () => {
     const first = planImport([ok({})], [], 'f')[0]!;
-    const existing = [{ file: 'moved/elsewhere.md', text: first.text, guid: 'g1', sourceUrl: 'https://a/1', date: '2022-02-23T17:50:30+08:00' }];
+    const existing = [{ file: 'moved/elsewhere.md', digest: digestText(first.text), guid: 'g1', sourceUrl: 'https://a/1', date: '2022-02-23T17:50:30+08:00' }];
     expect(planImport([ok({})], existing, 'f')[0]).toMatchObject({ kind: 'unchanged', file: 'moved/elsewhere.md' });
     expect(planImport([ok({ html: '<p>改过</p>' })], existing, 'f')[0]).toMatchObject({ kind: 'updated', file: 'moved/elsewhere.md' });
     expect(planImport([ok({ guid: undefined, html: '<p>改过</p>' })], existing, 'f')[0]).toMatchObject({ kind: 'updated', file: 'moved/elsewhere.md' });
@@ -98,10 +98,10 @@ describe('planImport', () => {
 
   test('never takes a name an existing file has, whatever that file is, nor its suffixed form', () => {
     const [plain] = planImport([ok({})], [], 'f');
-    const [suffixed] = planImport([ok({})], [{ file: plain!.file, text: '' }], 'f');
+    const [suffixed] = planImport([ok({})], [{ file: plain!.file, digest: '' }], 'f');
     expect(suffixed!.file).toMatch(/^f\/标题-[0-9a-f]{6}\.md$/);
     // Files without guid or link (their YAML did not parse, or they were written by hand) hold both names.
-    const [third] = planImport([ok({})], [{ file: 'F/标题.md', text: '' }, { file: suffixed!.file, text: '' }], 'f');
+    const [third] = planImport([ok({})], [{ file: 'F/标题.md', digest: '' }, { file: suffixed!.file, digest: '' }], 'f');
     expect(third).toMatchObject({ kind: 'new', file: suffixed!.file.replace(/\.md$/, '-2.md') });
   });
 
@@ -109,7 +109,7 @@ describe('planImport', () => {
     const undated = ok({ date: undefined });
     const first = planImport([undated], [], 'f')[0]!;
     const later = itemToArticle(item({ date: undefined }), { ...options, now: new Date('2027-01-01T00:00:00Z') });
-    const existing = [{ file: first.file, text: first.text, guid: 'g1', sourceUrl: 'https://a/1', date: '2026-11-26T13:00:00+08:00' }];
+    const existing = [{ file: first.file, digest: digestText(first.text), guid: 'g1', sourceUrl: 'https://a/1', date: '2026-11-26T13:00:00+08:00' }];
     expect(planImport([later as typeof undated], existing, 'f')[0]!.kind).toBe('unchanged');
   });
 });
