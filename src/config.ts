@@ -32,8 +32,9 @@ export const contentRoot = path.resolve(process.cwd(), config.contentDir);
 /**
  * Astro's cache folder (data store) and ours beside it. Overridable with `CLIPPINGS_CACHE_DIR` so that tests
  * building a fixture archive do not trample the sample site's cache. A narrowed `include` gets a folder of its own
- * inside it: syncing a subset drops every other article from the store, and the next whole build would have to
- * process them all again.
+ * inside it: syncing a subset drops every other article from the store and prunes their cached bodies, and the next
+ * whole build would have to process them all again. (The dev server keeps its store in `.astro/` whatever this is,
+ * and starts it afresh when the configuration changes.)
  */
 export const cacheRoot = path.resolve(
   process.cwd(),
