@@ -42,5 +42,5 @@ export const cacheRoot = path.resolve(
   config.include === DEFAULT_INCLUDE ? '' : `subset-${hashText(config.include)}`,
 );
 
-/** Where the loader keeps each article's sanitized HTML, named by content digest (see src/content/html-cache.ts). */
+/** Where the loader keeps each article's sanitized HTML, named by content digest (see src/content/article-cache.ts). */
 export const htmlCacheDir = path.join(cacheRoot, 'clippings-html');

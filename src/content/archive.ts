@@ -4,7 +4,7 @@ import { buildSiteModel, type SiteModel } from '../lib/archive/build-site-model.
 import { cacheRoot, config, htmlCacheDir } from '../config.ts';
 import { hexoSlugify } from '../lib/hexo/hexo-slugize.ts';
 import { planHexoRedirects } from '../lib/hexo/plan-hexo-redirects.ts';
-import { readArticleHtml } from './html-cache.ts';
+import { readArticleHtml } from './article-cache.ts';
 import { writeRedirectManifest } from './redirect-manifest.ts';
 import { writeSearchManifest } from './search-manifest.ts';
 

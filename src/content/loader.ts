@@ -20,7 +20,7 @@ import {
 import { decodeArticleFile } from '../lib/article/decode-article-file.ts';
 import { listArticleFiles, matchesInclude, toDisplayPath } from './article-files.ts';
 import { createArticleProcessor, type ArticleProcessor } from './article-workers.ts';
-import { openHtmlCache, type HtmlCache } from './html-cache.ts';
+import { openArticleCache, type ArticleCache } from './article-cache.ts';
 
 /**
  * Bump when the output of the article pipeline changes, so that every cached article is processed again.
@@ -109,7 +109,7 @@ function createFileQueue(logger: LoaderContext['logger']) {
 
 function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
   const { store, logger, generateDigest } = context;
-  const cache = openHtmlCache(options.htmlCacheDir);
+  const cache = openArticleCache(options.htmlCacheDir);
   const fingerprint = `${PIPELINE_VERSION}\0${options.timeZone}\0${options.permalinkPattern}\0`;
   const stamps = createStamps(context.meta, generateDigest(fingerprint));
 
@@ -138,6 +138,15 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
       report.unchanged++;
       return;
     }
+    // Not in the store as it is, but processed before (the store was emptied, or this text was there earlier).
+    const recordKey = recordKeyOf(sourcePath, digest);
+    const cached = cache.has(digest) ? cache.readRecord(recordKey) : undefined;
+    if (cached) {
+      store.set({ id: sourcePath, data: cached, digest, filePath: displayPath });
+      stamps.set(sourcePath, stamp);
+      report.unchanged++;
+      return;
+    }
     report.processed++;
     const result = await processor.process(raw, {
       sourcePath,
@@ -152,8 +161,17 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
       return;
     }
     cache.write(digest, result.html);
+    cache.writeRecord(recordKey, result.record);
     store.set({ id: sourcePath, data: result.record, digest, filePath: displayPath });
     stamps.set(sourcePath, stamp);
+  }
+
+  /**
+   * A record depends on the file's text and on where the file is (`:title` permalinks, and the path in its
+   * warnings), so two files with one text share a body but not a record.
+   */
+  function recordKeyOf(sourcePath: string, digest: string): string {
+    return generateDigest(`${toDisplayPath(options.contentRoot, sourcePath)}\0${sourcePath}\0${digest}`);
   }
 
   /** Drop an article that is gone or can no longer be published. */
@@ -203,7 +221,7 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
     },
   };
 
-  function finish(report: LoadReport, htmlCache: HtmlCache): void {
+  function finish(report: LoadReport, articleCache: ArticleCache): void {
     const now = new Date();
     const records = store.values().map((entry) => entry.data as ArticleRecord);
     countPublication(report, records, now);
@@ -215,8 +233,9 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
     for (const problem of describeCollisions(records, (id) => toDisplayPath(options.contentRoot, id))) {
       logger.warn(formatProblem(problem));
     }
-    const removed = htmlCache.prune(new Set(records.map((record) => record.htmlKey)));
-    if (removed > 0) logger.info(`Removed ${removed} cached article bodies that no article uses any more.`);
+    const keep = new Set(records.flatMap((record) => [record.htmlKey, recordKeyOf(record.sourcePath, record.htmlKey)]));
+    const removed = articleCache.prune(keep);
+    if (removed > 0) logger.info(`Removed ${removed} cached article bodies and records that no article uses any more.`);
     const errors = listErrors(report);
     const folder = path.relative(process.cwd(), options.contentRoot) || '.';
     const contentDir = options.include === DEFAULT_INCLUDE ? folder : `${folder} (only ${options.include})`;

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readArticleHtml } from '../content/html-cache.ts';
+import { readArticleHtml } from '../content/article-cache.ts';
 import { buildSearchDocument } from '../lib/search/build-search-document.ts';
 import type { SearchRecord } from '../lib/search/search-record.ts';
 import type { ShardFigures } from './shard-cache.ts';

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -95,4 +95,14 @@ export function readSummary(log: string): { read: number; published: number; dra
   if (!match) return undefined;
   const [read, published, drafts, future, skipped] = match.slice(1).map(Number) as [number, number, number, number, number];
   return { read, published, drafts, future, skipped };
+}
+
+/** A digest of every file in the output, by path: equal maps mean byte-identical sites. */
+export function digestOutput(outDir: string): Map<string, string> {
+  return new Map(
+    readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => !name.startsWith('.prerender') && statSync(path.join(outDir, name)).isFile())
+      .sort()
+      .map((name) => [name, createHash('sha256').update(readFileSync(path.join(outDir, name))).digest('hex')]),
+  );
 }

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildFixture, type FixtureBuild } from './build-site.ts';
+import { buildFixture, digestOutput, type FixtureBuild } from './build-site.ts';
 import { readPage } from './html.ts';
 
 const ARCHIVE = 'tests/fixtures/archive';
@@ -109,16 +108,6 @@ describe('building the fixture archive', () => {
     expect(digestOutput(rebuild.outDir)).toEqual(firstOutput);
   });
 });
-
-/** A digest of every file in the output, by path: equal maps mean byte-identical sites. */
-function digestOutput(outDir: string): Map<string, string> {
-  return new Map(
-    readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-      .filter((name) => !name.startsWith('.prerender') && statSync(path.join(outDir, name)).isFile())
-      .sort()
-      .map((name) => [name, createHash('sha256').update(readFileSync(path.join(outDir, name))).digest('hex')]),
-  );
-}
 
 function countMarkdown(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).length;

@@ -2,7 +2,7 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileS
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildFixture, type FixtureBuild } from './build-site.ts';
+import { buildFixture, digestOutput, type FixtureBuild } from './build-site.ts';
 
 // A copy of the fixture archive, built, changed in every way an editor changes files, and built again.
 const work = mkdtempSync(path.join(os.tmpdir(), 'clippings-incremental-'));
@@ -15,6 +15,8 @@ const ADDED_PAGE = '2026/01/新增的文章/index.html';
 
 let first: FixtureBuild;
 let second: FixtureBuild;
+let third: FixtureBuild;
+let secondOutput: Map<string, string>;
 let deletedPage: string;
 let deletedWasPublished: boolean;
 let fileCount: number;
@@ -38,6 +40,10 @@ beforeAll(() => {
   const later = new Date(statSync(path.join(contentDir, '编程', touched)).mtimeMs + 60_000);
   utimesSync(path.join(contentDir, '编程', touched), later, later);
   second = buildFixture({ contentDir, reuse: first });
+  secondOutput = digestOutput(second.outDir);
+  // Astro empties its content store when its configuration changes; simulate that.
+  rmSync(path.join(second.cacheDir, 'data-store.json'));
+  third = buildFixture({ contentDir, reuse: second });
 }, 300_000);
 
 afterAll(() => {
@@ -61,3 +67,15 @@ describe('a rebuild after editing, adding, deleting and touching files', () => {
     expect(pages.some((name) => name.includes(deletedPage))).toBe(false);
   });
 });
+
+describe('a rebuild whose content store was emptied', () => {
+  test('takes every article from the article cache instead of processing it again', () => {
+    expect(third.status, third.log).toBe(0);
+    expect(third.log).toContain(`(0 processed, ${fileCount} unchanged since the last build)`);
+  });
+
+  test('builds the same site', () => {
+    expect(digestOutput(third.outDir)).toEqual(secondOutput);
+  });
+});
+

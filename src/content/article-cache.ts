@@ -1,0 +1,68 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ArticleRecord } from '../lib/archive/article-record.ts';
+
+/**
+ * What processing an article produced, outside Astro's data store: its sanitized body, one file per content digest
+ * (keeping bodies out of the store keeps it small at 100,000 articles, see ArticleRecordSchema; naming them by
+ * digest makes writes idempotent), and its record, one file per file and content. The records let a sync whose store
+ * is empty (the dev server's first start after a build, a changed Astro config, a switch to a subset and back)
+ * take each unchanged article as it was instead of processing it again.
+ */
+export interface ArticleCache {
+  has(key: string): boolean;
+  write(key: string, html: string): void;
+  read(key: string): string;
+  readRecord(key: string): ArticleRecord | undefined;
+  writeRecord(key: string, record: ArticleRecord): void;
+  /** Delete every cached body and record whose key is not in `keep`; returns how many files were removed. */
+  prune(keep: Set<string>): number;
+}
+
+/** Open (and create) the article cache in `dir`. */
+export function openArticleCache(dir: string): ArticleCache {
+  mkdirSync(dir, { recursive: true });
+  const fileOf = (key: string) => path.join(dir, `${key}.html`);
+  const recordFileOf = (key: string) => path.join(dir, `${key}.json`);
+  return {
+    has: (key) => existsSync(fileOf(key)),
+    write: (key, html) => writeFileSync(fileOf(key), html),
+    read: (key) => readFileSync(fileOf(key), 'utf8'),
+    readRecord(key) {
+      let text: string;
+      try {
+        text = readFileSync(recordFileOf(key), 'utf8');
+      } catch {
+        return undefined;
+      }
+      const record = JSON.parse(text) as ArticleRecord;
+      // JSON has no dates: the two date fields come back as ISO strings.
+      record.date = new Date(record.date);
+      if (record.updated !== undefined) record.updated = new Date(record.updated);
+      return record;
+    },
+    writeRecord: (key, record) => writeFileSync(recordFileOf(key), JSON.stringify(record)),
+    prune(keep) {
+      let removed = 0;
+      for (const name of readdirSync(dir)) {
+        const key = name.replace(/\.(html|json)$/, '');
+        if (key === name || keep.has(key)) continue;
+        rmSync(path.join(dir, name), { force: true });
+        removed++;
+      }
+      return removed;
+    },
+  };
+}
+
+/** Read one article's sanitized body HTML; throws with a rebuild hint if the cache lost it. */
+export function readArticleHtml(dir: string, key: string): string {
+  try {
+    return readFileSync(path.join(dir, `${key}.html`), 'utf8');
+  } catch (error) {
+    throw new Error(
+      `The cached body ${key}.html is missing from ${dir}. Run \`astro build --force\` to rebuild the content cache.`,
+      { cause: error },
+    );
+  }
+}
