@@ -1,7 +1,8 @@
 // `npm run bench:dev -- [--articles 10000] [--seed 1] [--include <glob>] [--out bench-out]`
-// Measures `astro dev` on the generated benchmark archive: start from an empty cache and from a warm one (time until
-// the server is ready, until the home page and an article page answer), and how long an edited, an added and a
-// deleted article take to show on reload, with the peak memory of the server's process tree.
+// Measures `astro dev` on the generated benchmark archive: start from an empty cache, from a warm one, and with an
+// empty content store but the article cache kept (time until the server is ready, until the home page and an article
+// page answer), and how long an edited, an added and a deleted article take to show on reload, with the peak memory
+// of the server's process tree.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -173,6 +174,14 @@ try {
   const warm = await measureStart(editedHref);
   server = warm.server;
   result.warm = { ready: warm.ready, home: warm.home, firstArticle: warm.firstArticle, peakRssBytes: server.peakRssBytes };
+  await server.stop();
+
+  // The dev server's content store is emptied whenever the Astro configuration changes; the article cache is not.
+  console.log("Start with an empty content store and the article cache (as after a build, or a changed config)…");
+  rmSync(path.join(root, '.astro', 'data-store.json'), { force: true });
+  const emptied = await measureStart(editedHref);
+  server = emptied.server;
+  result.emptiedStore = { ready: emptied.ready, home: emptied.home, firstArticle: emptied.firstArticle, peakRssBytes: server.peakRssBytes };
 } finally {
   await server?.stop();
   writeFileSync(editedPath, original);
@@ -184,6 +193,7 @@ writeFileSync(path.join(outRoot, name), JSON.stringify(result, null, 2));
 const cold = result.cold as Record<string, number>;
 const warm = result.warm as Record<string, number>;
 const reload = result.reload as Record<string, number>;
+const emptied = result.emptiedStore as Record<string, number>;
 const s = (value: number | undefined) => `${value!.toFixed(1)} s`;
 const gib = (bytes: number | undefined) => `${(bytes! / 2 ** 30).toFixed(2)} GiB`;
 console.log(`
@@ -193,6 +203,7 @@ console.log(`
 |---|---|---|---|---|
 | start, empty cache | ${s(cold.ready)} | ${s(cold.home)} | ${s(cold.firstArticle)} more | ${gib(cold.peakRssBytes)} |
 | start, warm cache | ${s(warm.ready)} | ${s(warm.home)} | ${s(warm.firstArticle)} more | ${gib(warm.peakRssBytes)} |
+| start, empty store, article cache kept | ${s(emptied.ready)} | ${s(emptied.home)} | ${s(emptied.firstArticle)} more | ${gib(emptied.peakRssBytes)} |
 
 Reload after saving: an edited article ${s(reload.edit)}; an added one ${s(reload.add)} (on the home page after ${s(reload.addHome)}); a deleted one gone after ${s(reload.remove)}.
 
