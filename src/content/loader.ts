@@ -47,7 +47,7 @@ export interface ArticlesLoaderOptions {
   include: string;
 }
 
-/** Content Layer loader for a Hexo-style archive: metadata in the store, bodies in a digest-keyed HTML cache. */
+/** Content Layer loader for a Hexo-style archive: metadata in the store, bodies (and records) in the article cache. */
 export function articlesLoader(options: ArticlesLoaderOptions): Loader {
   return {
     name: 'clippings-articles',
@@ -62,8 +62,8 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         if (!file.startsWith(options.contentRoot + path.sep)) return;
         const sourcePath = path.relative(options.contentRoot, file).split(path.sep).join('/');
         if (!included(sourcePath)) return;
-        if (event === 'unlink') queue.add(sourcePath, () => sync.one(sourcePath));
-        else if (event === 'add' || event === 'change') queue.add(sourcePath, () => sync.one(sourcePath));
+        // sync.one reads the file, or drops the article when the file is gone.
+        if (event === 'add' || event === 'change' || event === 'unlink') queue.add(sourcePath, () => sync.one(sourcePath));
       });
     },
   };
