@@ -1,6 +1,7 @@
 import { pad2 } from '../article/format-date.ts';
 import { toHref } from '../article/permalink.ts';
 import type { SiteModel } from '../archive/build-site-model.ts';
+import { countPages, pagePath } from '../taxonomy/paginate.ts';
 import type { FilenameCase } from './hexo-slugize.ts';
 import { hexoArticlePath } from './hexo-article-path.ts';
 
@@ -75,13 +76,12 @@ export function planHexoRedirects(site: SiteModel, options: PlanHexoRedirectsOpt
   }
 
   const { categoryDir, tagDir, archiveDir, paginationDir } = options.hexo;
-  const pageCount = (articles: number) => Math.max(1, Math.ceil(articles / options.pageSize));
   /** Every page of one list: its old path (`''` for the root), its own path, and its number of articles. */
   const list = (old: string, own: string, articles: number) => {
-    for (let page = 1; page <= pageCount(articles); page++) {
+    for (let page = 1; page <= countPages(articles, options.pageSize); page++) {
       const from = page === 1 ? old : `${old}${paginationDir}/${page}/`;
-      const to = page === 1 ? own : `${own}page/${page}/`;
-      if (from !== '' && toKey(from) !== toKey(to)) add(from, toHref(to, options.base));
+      const to = pagePath(own, page);
+      if (toKey(from) !== toKey(to)) add(from, toHref(to, options.base));
     }
   };
   const under = (dir: string, path: string) => (dir === '' ? path : `${dir}/${path}`);
@@ -89,9 +89,10 @@ export function planHexoRedirects(site: SiteModel, options: PlanHexoRedirectsOpt
   list('', '', site.articles.length);
   for (const node of site.categories.nodes) list(under(categoryDir, `${node.slugs.join('/')}/`), `categories/${node.slugs.join('/')}/`, node.articles.length);
   for (const tag of site.tags) list(under(tagDir, `${tag.slug}/`), `tags/${tag.slug}/`, tag.articles.length);
-  if (archiveDir !== 'archives') add(under(archiveDir, '').replace(/\/?$/, '/'), toHref('archives/', options.base));
-  for (let page = 2; page <= pageCount(site.articles.length); page++) {
-    add(under(archiveDir, `${paginationDir}/${page}/`), toHref(`page/${page}/`, options.base));
+  // An archive folder at the root (`archive_dir: /`) had its index at the home page, which is still there.
+  if (archiveDir !== 'archives') add(under(archiveDir, ''), toHref('archives/', options.base));
+  for (let page = 2; page <= countPages(site.articles.length, options.pageSize); page++) {
+    add(under(archiveDir, `${paginationDir}/${page}/`), toHref(pagePath('', page), options.base));
   }
   for (const year of site.years) {
     list(under(archiveDir, `${year.year}/`), `archives/${year.year}/`, year.articles.length);

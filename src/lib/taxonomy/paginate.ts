@@ -23,10 +23,20 @@ export interface PaginateOptions {
   window?: number;
 }
 
+/** How many pages a list of `count` items fills: at least 1, even for an empty list. */
+export function countPages(count: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(count / pageSize));
+}
+
+/** Where page `page` of the list at `listPath` (ending with `/`) lives: `listPath` itself, then `listPath/page/n/`. */
+export function pagePath(listPath: string, page: number): string {
+  return page <= 1 ? listPath : `${listPath}page/${page}/`;
+}
+
 /** Split a list into pages: page 1 at `baseHref`, page n at `baseHref/page/n/`. */
 export function paginate<T>(items: T[], options: PaginateOptions): ListPage<T>[] {
-  const last = Math.max(1, Math.ceil(items.length / options.pageSize));
-  const hrefOf = (page: number) => (page <= 1 ? options.baseHref : `${options.baseHref}page/${page}/`);
+  const last = countPages(items.length, options.pageSize);
+  const hrefOf = (page: number) => pagePath(options.baseHref, page);
   return Array.from({ length: last }, (_, index) => {
     const current = index + 1;
     return {
