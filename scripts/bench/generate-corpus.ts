@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { fileSystemKey } from '../../src/lib/article/sanitize-path-segment.ts';
 import { prepareCorpusFolder } from './corpus-folder.ts';
 import { duplicateDistance, RECENT_TITLES } from './duplicates.ts';
 import { generateArticle, type CorpusContext, type DuplicateOf, type GeneratedArticle } from './generate-article.ts';
@@ -103,7 +104,7 @@ function pickUnique(
       attempt === 0 && pregenerated !== null
         ? pregenerated
         : generateArticle(context, index, attempt, attempt < 3 ? duplicate : undefined);
-    const key = article.relativePath.normalize('NFC').toLowerCase();
+    const key = fileSystemKey(article.relativePath);
     if (!taken.has(key)) {
       taken.add(key);
       return article;

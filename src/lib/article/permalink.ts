@@ -1,6 +1,6 @@
 import type { PermalinkSource } from './article.ts';
 import { getDateParts, pad2 } from './format-date.ts';
-import { hashText, sanitizePath, sanitizePathSegment } from './sanitize-path-segment.ts';
+import { fileSystemKey, hashText, sanitizePath, sanitizePathSegment } from './sanitize-path-segment.ts';
 
 // Everything about permalinks is reachable from this module; the pieces live in their own files.
 export { resolvePermalinks } from './resolve-permalinks.ts';
@@ -89,6 +89,6 @@ export function toHref(permalink: string, base = '/'): string {
 export function isReservedPermalink(permalink: string, reserved: readonly string[] = RESERVED_TOP_SEGMENTS): boolean {
   const first = permalink.split('/').find((segment) => segment !== '');
   if (first === undefined) return true;
-  const key = first.normalize('NFC').toLowerCase();
-  return reserved.some((segment) => segment.normalize('NFC').toLowerCase() === key);
+  const key = fileSystemKey(first);
+  return reserved.some((segment) => fileSystemKey(segment) === key);
 }

@@ -1,3 +1,5 @@
+import { fileSystemKey } from './sanitize-path-segment.ts';
+
 /** An article that wants a permalink. */
 export interface PermalinkClaim {
   /** Unique, stable id, e.g. the source path. */
@@ -23,7 +25,7 @@ export interface ResolvedPermalinks {
 
 /** Permalinks compare as file systems on macOS and Windows do: case-insensitively, after NFC. */
 function toKey(permalink: string): string {
-  return permalink.normalize('NFC').toLowerCase().replace(/\/+$/, '');
+  return fileSystemKey(permalink).replace(/\/+$/, '');
 }
 
 function compareClaims(a: PermalinkClaim, b: PermalinkClaim): number {

@@ -17,6 +17,14 @@ const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;
 /** File systems allow 255 bytes per name; a long Chinese title easily has more. Leaves room for `-2`. */
 const MAX_SEGMENT_BYTES = 200;
 
+/**
+ * The key under which two names are the same file on macOS and Windows: compared case-insensitively, after NFC
+ * (`AI` and `ai`, a composed and a decomposed `é`). Every check that two articles, slugs or files would collide uses it.
+ */
+export function fileSystemKey(name: string): string {
+  return name.normalize('NFC').toLowerCase();
+}
+
 /** A short, stable hash (12 hex digits, as Hexo's `:hash`) of a text such as a source path. */
 export function hashText(text: string): string {
   return createHash('sha1').update(text.normalize('NFC')).digest('hex').slice(0, 12);

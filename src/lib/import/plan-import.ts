@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { fileSystemKey } from '../article/sanitize-path-segment.ts';
 import type { ItemArticle } from './item-to-article.ts';
 import { articleText } from './item-to-article.ts';
 
@@ -39,7 +40,7 @@ export function planImport(items: Extract<ItemArticle, { ok: true }>[], existing
   }
   // A guid match wins over a link match: set second.
   for (const article of existing) if (article.guid) byKey.set(`guid\u0000${article.guid}`, article);
-  const taken = new Set(existing.map((article) => toKey(article.file)));
+  const taken = new Set(existing.map((article) => fileSystemKey(article.file)));
   const actions: ImportAction[] = [];
   const seen = new Set<string>();
   for (const item of items) {
@@ -56,18 +57,13 @@ export function planImport(items: Extract<ItemArticle, { ok: true }>[], existing
     }
     const stem = `${folder ? `${folder}/` : ''}${item.baseName}`;
     let file = `${stem}.md`;
-    if (taken.has(toKey(file))) file = `${stem}-${item.suffix}.md`;
+    if (taken.has(fileSystemKey(file))) file = `${stem}-${item.suffix}.md`;
     // The suffixed name may be taken too, by a file of another origin: count on until a name is free.
-    for (let n = 2; taken.has(toKey(file)); n++) file = `${stem}-${item.suffix}-${n}.md`;
-    taken.add(toKey(file));
+    for (let n = 2; taken.has(fileSystemKey(file)); n++) file = `${stem}-${item.suffix}-${n}.md`;
+    taken.add(fileSystemKey(file));
     actions.push({ kind: 'new', file, text: articleText(item.data, item.body), key: item.key });
   }
   return actions;
-}
-
-/** File names compare as on macOS and Windows: case-insensitively, after NFC. */
-function toKey(file: string): string {
-  return file.normalize('NFC').toLowerCase();
 }
 
 /** SHA-256 of a file's exact text. */

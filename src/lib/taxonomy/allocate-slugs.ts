@@ -1,4 +1,4 @@
-import { hashText, sanitizePathSegment } from '../article/sanitize-path-segment.ts';
+import { fileSystemKey, hashText, sanitizePathSegment } from '../article/sanitize-path-segment.ts';
 
 /** Turns a name into a URL segment before it is made path-safe: Hexo's `slugize` for a Hexo site. */
 export type Slugify = (name: string) => string;
@@ -16,13 +16,13 @@ export function allocateSlugs(
   map: Readonly<Record<string, string>> = {},
   slugify: Slugify = (name) => name,
 ): Map<string, string> {
-  const taken = new Set(reserved.map(toKey));
+  const taken = new Set(reserved.map(fileSystemKey));
   const slugs = new Map<string, string>();
   for (const name of [...new Set(names)].sort(compareCodePoints)) {
     const base = sanitizePathSegment(slugify(Object.hasOwn(map, name) ? map[name]! : name), hashText(name));
     let slug = base;
-    for (let n = 2; taken.has(toKey(slug)); n++) slug = `${base}-${n}`;
-    taken.add(toKey(slug));
+    for (let n = 2; taken.has(fileSystemKey(slug)); n++) slug = `${base}-${n}`;
+    taken.add(fileSystemKey(slug));
     slugs.set(name, slug);
   }
   return slugs;
@@ -30,10 +30,6 @@ export function allocateSlugs(
 
 /** Segments inside taxonomy URLs that the site itself uses for pagination and feeds. */
 export const RESERVED_TAXONOMY_SEGMENTS: readonly string[] = ['page', 'rss.xml', 'index.html'];
-
-function toKey(slug: string): string {
-  return slug.normalize('NFC').toLowerCase();
-}
 
 /** Plain code-point order: stable across machines, unlike locale collation. */
 export function compareCodePoints(a: string, b: string): number {
