@@ -82,15 +82,7 @@ function displayPath(file: string): string {
 function blockedByFile(outDir: string, file: string): boolean {
   const segments = file.split('/').slice(0, -1);
   return segments.some((_, index) => {
-    const folder = path.join(outDir, ...segments.slice(0, index + 1));
-    return existsSync(folder) && !statIsDirectory(folder);
+    const stats = lstatSync(path.join(outDir, ...segments.slice(0, index + 1)), { throwIfNoEntry: false });
+    return stats !== undefined && !stats.isDirectory();
   });
-}
-
-function statIsDirectory(file: string): boolean {
-  try {
-    return lstatSync(file).isDirectory();
-  } catch {
-    return false;
-  }
 }
