@@ -117,8 +117,8 @@ async function measureStart(articleHref: string) {
   const ready = await waitFor('the ready line', server, started, async () => /ready in/.test(server.log.join('')));
   const home = await waitFor('the home page', server, started, async () => (await page('/')).status === 200);
   const before = performance.now();
-  const article = await waitFor('an article page', server, before, async () => (await page(articleHref)).status === 200);
-  return { server, ready, home, firstArticle: article };
+  const firstArticle = await waitFor('an article page', server, before, async () => (await page(articleHref)).status === 200);
+  return { server, figures: () => ({ ready, home, firstArticle, peakRssBytes: server.peakRssBytes }) };
 }
 
 // The article to edit: one from the middle whose address no other article claims.
@@ -165,7 +165,7 @@ try {
   since = performance.now();
   unlinkSync(addedPath);
   const remove = await waitFor('the deleted article', server, since, async () => (await page(addedHref)).status === 404);
-  result.cold = { ready: cold.ready, home: cold.home, firstArticle: cold.firstArticle, peakRssBytes: server.peakRssBytes };
+  result.cold = cold.figures();
   result.reload = { edit, add, addHome, remove };
   await server.stop();
   writeFileSync(editedPath, original);
@@ -173,7 +173,7 @@ try {
   console.log('Warm start (cache from the run before)…');
   const warm = await measureStart(editedHref);
   server = warm.server;
-  result.warm = { ready: warm.ready, home: warm.home, firstArticle: warm.firstArticle, peakRssBytes: server.peakRssBytes };
+  result.warm = warm.figures();
   await server.stop();
 
   // The dev server's content store is emptied whenever the Astro configuration changes; the article cache is not.
@@ -181,7 +181,7 @@ try {
   rmSync(path.join(root, '.astro', 'data-store.json'), { force: true });
   const emptied = await measureStart(editedHref);
   server = emptied.server;
-  result.emptiedStore = { ready: emptied.ready, home: emptied.home, firstArticle: emptied.firstArticle, peakRssBytes: server.peakRssBytes };
+  result.emptiedStore = emptied.figures();
 } finally {
   await server?.stop();
   writeFileSync(editedPath, original);
