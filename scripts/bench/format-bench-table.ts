@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { BuildMeasure } from './measure-build.ts';
 import type { SearchMeasure } from './measure-search.ts';
 
@@ -51,19 +52,23 @@ export function formatBenchTable(report: BenchReport): string {
       mib(run.indexBytes),
     ];
   });
-  return [
-    `${report.articles} articles (seed ${report.seed}) on ${report.machine}`,
-    '',
-    `| ${header.join(' | ')} |`,
-    `|${header.map(() => '---').join('|')}|`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-  ].join('\n');
+  return [`${report.articles} articles (seed ${report.seed}) on ${report.machine}`, '', markdownTable(header, rows)].join('\n');
 }
 
-function gib(bytes: number): string {
+/** A Markdown table, as the benchmarks print theirs. */
+export function markdownTable(header: string[], rows: string[][]): string {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
+/** The machine a benchmark ran on, for its report: cores, CPU, memory, Node. */
+export function describeMachine(): string {
+  return `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+}
+
+export function gib(bytes: number): string {
   return `${(bytes / 2 ** 30).toFixed(2)} GiB`;
 }
 
-function mib(bytes: number): string {
+export function mib(bytes: number): string {
   return `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 }

@@ -5,7 +5,6 @@
 // of the server's process tree.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import matter from 'gray-matter';
@@ -14,6 +13,7 @@ import { prepareArticle } from '../../src/lib/archive/process-article.ts';
 import { formatDateWithOffset } from '../../src/lib/article/format-date.ts';
 import { toHref } from '../../src/lib/article/permalink.ts';
 import { DEFAULT_INCLUDE, DEFAULT_PERMALINK } from '../../src/lib/config/config-schema.ts';
+import { describeMachine, gib } from './format-bench-table.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { readTreeRss } from './process-tree-memory.ts';
 
@@ -110,6 +110,14 @@ async function page(href: string): Promise<{ status: number; text: string }> {
   return { status: response.status, text: await response.text() };
 }
 
+/** Seconds from launching the server until it is ready and until the home page answers, then until an article does. */
+interface StartFigures {
+  ready: number;
+  home: number;
+  firstArticle: number;
+  peakRssBytes: number;
+}
+
 /** Start the server and time it until ready, until the home page answers, and until `articleHref` does. */
 async function measureStart(articleHref: string) {
   const started = performance.now();
@@ -118,7 +126,7 @@ async function measureStart(articleHref: string) {
   const home = await waitFor('the home page', server, started, async () => (await page('/')).status === 200);
   const before = performance.now();
   const firstArticle = await waitFor('an article page', server, before, async () => (await page(articleHref)).status === 200);
-  return { server, figures: () => ({ ready, home, firstArticle, peakRssBytes: server.peakRssBytes }) };
+  return { server, figures: (): StartFigures => ({ ready, home, firstArticle, peakRssBytes: server.peakRssBytes }) };
 }
 
 // The article to edit: one from the middle whose address no other article claims.
@@ -143,10 +151,19 @@ const addedHref = hrefOf(path.relative(corpusDir, addedPath).split(path.sep).joi
 
 rmSync(cacheDir, { recursive: true, force: true });
 mkdirSync(cacheDir, { recursive: true });
-const result: Record<string, unknown> = {
+const result: {
+  articles: number;
+  include: string;
+  machine: string;
+  date: string;
+  cold?: StartFigures;
+  reload?: { edit: number; add: number; addHome: number; remove: number };
+  warm?: StartFigures;
+  emptiedStore?: StartFigures;
+} = {
   articles: files.length,
   include,
-  machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+  machine: describeMachine(),
   date: new Date().toISOString(),
 };
 let server: DevServer | undefined;
@@ -190,12 +207,8 @@ try {
 
 const name = include === DEFAULT_INCLUDE ? `dev-${articles}.json` : `dev-${articles}-subset.json`;
 writeFileSync(path.join(outRoot, name), JSON.stringify(result, null, 2));
-const cold = result.cold as Record<string, number>;
-const warm = result.warm as Record<string, number>;
-const reload = result.reload as Record<string, number>;
-const emptied = result.emptiedStore as Record<string, number>;
-const s = (value: number | undefined) => `${value!.toFixed(1)} s`;
-const gib = (bytes: number | undefined) => `${(bytes! / 2 ** 30).toFixed(2)} GiB`;
+const { cold, warm, reload, emptiedStore: emptied } = result as Required<typeof result>;
+const s = (value: number) => `${value.toFixed(1)} s`;
 console.log(`
 \`npm run dev\` on ${files.length} articles (${include}):
 

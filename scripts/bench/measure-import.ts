@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { globSync } from 'tinyglobby';
+import { describeMachine, markdownTable, mib } from './format-bench-table.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { generateFeed } from './generate-feed.ts';
 import { readTreeRss } from './process-tree-memory.ts';
@@ -86,7 +87,7 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+const machine = describeMachine();
 const report = {
   items,
   archive,
@@ -204,12 +205,6 @@ function formatImportTable(report: { items: number; archiveArticles: number; see
   return [
     `${report.items} feed items (seed ${report.seed}); archive of ${report.archiveArticles} articles; on ${report.machine}`,
     '',
-    `| ${header.join(' | ')} |`,
-    `|${header.map(() => '---').join('|')}|`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
+    markdownTable(header, rows),
   ].join('\n');
-}
-
-function mib(bytes: number): string {
-  return `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 }

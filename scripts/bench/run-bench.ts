@@ -2,12 +2,11 @@
 // Generates a synthetic archive, builds it from a clean state, again with nothing changed, and once more after
 // editing one article, and reports wall time and peak memory (whole process tree) per phase, as a table and JSON.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { listArticleFiles } from '../../src/content/article-files.ts';
 import { measureFolder } from '../../src/integrations/measure-folder.ts';
-import { formatBenchTable, type BenchRun } from './format-bench-table.ts';
+import { describeMachine, formatBenchTable, type BenchRun } from './format-bench-table.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { measureBuild } from './measure-build.ts';
 import { formatSearchTable, measureSearch } from './measure-search.ts';
@@ -78,7 +77,7 @@ try {
   writeFileSync(editedPath, original);
 }
 
-const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+const machine = describeMachine();
 if (values.search) console.log('\nsearching in Chromium…');
 const search = values.search ? await measureSearch(env) : undefined;
 const report = { articles, seed, machine, date: new Date().toISOString(), runs, search };
