@@ -38,10 +38,10 @@ export default defineConfig({
       contentSecurityPolicy: config.contentSecurityPolicy,
     }),
     clippingsSearch({
-      lang: config.lang,
       timeZone: config.timeZone,
       maxShardArticles: config.searchShardSize,
       concurrency: config.searchConcurrency,
+      chunkSize: config.searchChunkSize,
       cacheDir: cacheRoot,
       htmlCacheDir,
     }),

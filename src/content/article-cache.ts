@@ -12,6 +12,8 @@ import type { ArticleRecord } from '../lib/archive/article-record.ts';
 export interface ArticleCache {
   has(key: string): boolean;
   write(key: string, html: string): void;
+  /** Keep a body's search text (index tokens separated by spaces) beside its HTML. */
+  writeSearchText(key: string, text: string): void;
   read(key: string): string;
   readRecord(key: string): ArticleRecord | undefined;
   writeRecord(key: string, record: ArticleRecord): void;
@@ -24,9 +26,11 @@ export function openArticleCache(dir: string): ArticleCache {
   mkdirSync(dir, { recursive: true });
   const fileOf = (key: string) => path.join(dir, `${key}.html`);
   const recordFileOf = (key: string) => path.join(dir, `${key}.json`);
+  const searchTextFileOf = (key: string) => path.join(dir, `${key}.txt`);
   return {
     has: (key) => existsSync(fileOf(key)),
     write: (key, html) => writeFileSync(fileOf(key), html),
+    writeSearchText: (key, text) => writeFileSync(searchTextFileOf(key), text),
     read: (key) => readFileSync(fileOf(key), 'utf8'),
     readRecord(key) {
       let text: string;
@@ -45,7 +49,7 @@ export function openArticleCache(dir: string): ArticleCache {
     prune(keep) {
       let removed = 0;
       for (const name of readdirSync(dir)) {
-        const key = name.replace(/\.(html|json)$/, '');
+        const key = name.replace(/\.(html|json|txt)$/, '');
         if (key === name || keep.has(key)) continue;
         rmSync(path.join(dir, name), { force: true });
         removed++;
@@ -57,12 +61,20 @@ export function openArticleCache(dir: string): ArticleCache {
 
 /** Read one article's sanitized body HTML; throws with a rebuild hint if the cache lost it. */
 export function readArticleHtml(dir: string, key: string): string {
+  return readCached(dir, `${key}.html`);
+}
+
+/** Read one article body's search text (see ArticleCache.writeSearchText); throws with a rebuild hint if it is lost. */
+export function readArticleSearchText(dir: string, key: string): string {
+  return readCached(dir, `${key}.txt`);
+}
+
+function readCached(dir: string, name: string): string {
   try {
-    return readFileSync(path.join(dir, `${key}.html`), 'utf8');
+    return readFileSync(path.join(dir, name), 'utf8');
   } catch (error) {
-    throw new Error(
-      `The cached body ${key}.html is missing from ${dir}. Run \`astro build --force\` to rebuild the content cache.`,
-      { cause: error },
-    );
+    throw new Error(`The cached file ${name} is missing from ${dir}. Run \`astro build --force\` to rebuild the content cache.`, {
+      cause: error,
+    });
   }
 }

@@ -9,6 +9,7 @@ import { ArticleRecordSchema, type ArticleRecord } from '../lib/archive/article-
 import { describeCollisions } from '../lib/archive/describe-collisions.ts';
 import { createProgress, isInteractive } from '../lib/report/create-progress.ts';
 import { formatProblem } from '../lib/report/problem.ts';
+import { SEARCH_TEXT_VERSION } from '../lib/search/tokenize-search-text.ts';
 import {
   createLoadReport,
   FAILURE_HINT,
@@ -110,7 +111,7 @@ function createFileQueue(logger: LoaderContext['logger']) {
 function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
   const { store, logger, generateDigest } = context;
   const cache = openArticleCache(options.htmlCacheDir);
-  const fingerprint = `${PIPELINE_VERSION}\0${options.timeZone}\0${options.permalinkPattern}\0`;
+  const fingerprint = `${PIPELINE_VERSION}\0${SEARCH_TEXT_VERSION}\0${options.timeZone}\0${options.permalinkPattern}\0`;
   const stamps = createStamps(context.meta, generateDigest(fingerprint));
 
   /** Read one file and bring its store entry up to date, counting it as processed or unchanged in `report`. */
@@ -161,6 +162,7 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
       return;
     }
     cache.write(digest, result.html);
+    cache.writeSearchText(digest, result.searchText);
     cache.writeRecord(recordKey, result.record);
     store.set({ id: sourcePath, data: result.record, digest, filePath: displayPath });
     stamps.set(sourcePath, stamp);

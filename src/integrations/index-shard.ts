@@ -2,57 +2,92 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readArticleHtml } from '../content/article-cache.ts';
+import { readArticleSearchText } from '../content/article-cache.ts';
 import { buildSearchDocument } from '../lib/search/build-search-document.ts';
+import { routerKeysOf } from '../lib/search/router-keys.ts';
+import { hashKey } from '../lib/search/search-router.ts';
 import type { SearchRecord } from '../lib/search/search-record.ts';
+import { tokenizeSearchText } from '../lib/search/tokenize-search-text.ts';
 import type { ShardFigures } from './shard-cache.ts';
 
 /** What indexing one shard needs besides its articles. */
 export interface IndexShardOptions {
-  lang: string;
   timeZone: string;
   htmlCacheDir: string;
+  /**
+   * Postings per Pagefind index chunk (its `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, default 20,000): a query downloads
+   * one chunk per word per shard, so smaller chunks make each query lighter and the chunk list in the shard's
+   * metadata longer.
+   */
+  chunkSize: number;
 }
 
 /**
- * Pagefind's prebuilt interfaces, written into every bundle. The search page uses Pagefind's JS API with its own
- * small component, so these would only be dead weight repeated once per shard.
+ * Files Pagefind writes into every bundle that the shards do not need: the search page loads Pagefind's engine
+ * (JavaScript, worker, WebAssembly, highlighter) once, from the engine bundle (see engine-bundle.ts), and uses
+ * none of Pagefind's prebuilt interfaces.
  */
+export const ENGINE_FILES = ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind', 'pagefind-highlight.js'];
 const UNUSED_BUNDLE_FILES = [
+  ...ENGINE_FILES,
   'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
   'pagefind-component-ui.js', 'pagefind-component-ui.css',
 ];
+
+/** The shard's router keys, hashed (three 32-bit numbers a key), kept beside its bundle in the cache. */
+export const ROUTER_KEYS_FILE = 'clippings-router-keys.bin';
 
 /** Pagefind's command-line runner, shipped in the npm package beside its Node API. */
 const PAGEFIND_CLI = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
 
 /**
- * Index one shard into its own Pagefind bundle at `outputPath`. Each article's search document is written to a
- * folder at the article's own path, and Pagefind's command-line indexer, a process of its own, indexes that folder:
- * measured on 1,000 benchmark articles, it took 23 s where the Node API's service took 30 s for the same documents
- * and the same bundle (README, "Performance"). The documents are deleted afterwards.
+ * Index one shard into its own Pagefind bundle at `outputPath`: each article's search document (its cached search
+ * text, see build-search-document.ts) is written at the article's own path, and Pagefind's command-line indexer, a
+ * process of its own, indexes that folder (measured faster than the Node API's service for the same documents,
+ * README "Performance"). The documents are deleted afterwards. The shard's router keys are hashed into
+ * {@link ROUTER_KEYS_FILE} beside the bundle.
  */
 export async function indexShard(records: SearchRecord[], outputPath: string, options: IndexShardOptions): Promise<ShardFigures> {
   const documents = `${outputPath}.documents`;
   rmSync(outputPath, { recursive: true, force: true });
   rmSync(documents, { recursive: true, force: true });
+  const keys = new Set<string>();
   try {
     for (const record of records) {
       const file = path.join(documents, ...pathSegmentsOf(record.href), 'index.html');
       mkdirSync(path.dirname(file), { recursive: true });
-      const html = readArticleHtml(options.htmlCacheDir, record.htmlKey);
-      writeFileSync(file, buildSearchDocument(record, html, { lang: options.lang, timeZone: options.timeZone }));
+      const text = readArticleSearchText(options.htmlCacheDir, record.htmlKey);
+      writeFileSync(file, buildSearchDocument(record, text, { timeZone: options.timeZone }));
+      for (const key of routerKeysOf(tokenizeSearchText(record.title))) keys.add(key);
+      for (const key of routerKeysOf(text === '' ? [] : text.split(' '))) keys.add(key);
     }
-    const log = await runPagefind(['--site', documents, '--output-path', outputPath]);
+    const log = await runPagefind(['--site', documents, '--output-path', outputPath], { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(options.chunkSize) });
     const pages = Number(/Indexed (\d+) pages?/.exec(log)?.[1] ?? 0);
     if (pages !== records.length) {
       throw new Error(`Pagefind indexed ${pages} of the shard's ${records.length} articles into ${outputPath}. Its log:\n${log}`);
     }
     for (const name of UNUSED_BUNDLE_FILES) rmSync(path.join(outputPath, name), { force: true });
-    return { pages, words: Number(/Indexed (\d+) words?/.exec(log)?.[1] ?? 0), languages: listLanguages(outputPath) };
+    writeFileSync(path.join(outputPath, ROUTER_KEYS_FILE), hashKeys(keys));
+    return { pages, words: Number(/Indexed (\d+) words?/.exec(log)?.[1] ?? 0), languages: listLanguages(outputPath), keys: keys.size };
   } finally {
     rmSync(documents, { recursive: true, force: true });
   }
+}
+
+function hashKeys(keys: Set<string>): Uint32Array {
+  const hashes = new Uint32Array(keys.size * 3);
+  let at = 0;
+  for (const key of keys) {
+    hashes.set(hashKey(key), at);
+    at += 3;
+  }
+  return hashes;
+}
+
+/** Read a shard's hashed router keys written by {@link indexShard}. */
+export function readRouterKeys(bundle: string): Uint32Array {
+  const bytes = readFileSync(path.join(bundle, ROUTER_KEYS_FILE));
+  return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
 }
 
 /**
@@ -69,9 +104,9 @@ export function pathSegmentsOf(href: string): string[] {
 }
 
 /** Run Pagefind's CLI; resolves with its output, rejects with it when Pagefind fails. */
-function runPagefind(args: string[]): Promise<string> {
+export function runPagefind(args: string[], env: Record<string, string> = {}): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [PAGEFIND_CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [PAGEFIND_CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let log = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
@@ -80,8 +115,8 @@ function runPagefind(args: string[]): Promise<string> {
   });
 }
 
-/** Languages Pagefind detected, read from the bundle's entry file (`zh-cn` proves Chinese segmentation). */
-function listLanguages(bundle: string): string[] {
+/** Languages Pagefind indexed, read from the bundle's entry file. */
+export function listLanguages(bundle: string): string[] {
   const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
   return Object.keys(entry.languages);
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -7,14 +7,15 @@ import { SEARCH_DOCUMENT_VERSION } from '../lib/search/build-search-document.ts'
 import { fingerprintShard } from '../lib/search/fingerprint-shard.ts';
 import { planSearchShards } from '../lib/search/plan-search-shards.ts';
 import { describeShardIndex, type ShardIndex } from '../lib/search/shard-index.ts';
+import { buildEngineBundle } from './engine-bundle.ts';
+import { readRouterKeys } from './index-shard.ts';
 import { measureFolder } from './measure-folder.ts';
-import { openShardCache } from './shard-cache.ts';
+import { linkTree, openShardCache } from './shard-cache.ts';
 import { createShardIndexers } from './shard-indexers.ts';
+import { writeRouter } from './write-router.ts';
 
 /** Options for {@link clippingsSearch}. */
 export interface ClippingsSearchOptions {
-  /** Language of the articles (`zh-CN`): Pagefind picks its Chinese word segmentation from it. */
-  lang: string;
   timeZone: string;
   /** Most articles per shard; see planSearchShards. */
   maxShardArticles: number;
@@ -24,17 +25,19 @@ export interface ClippingsSearchOptions {
   htmlCacheDir: string;
   /** Shards indexed at once, each by its own Pagefind process; memory grows with it. */
   concurrency: number;
+  /** Postings per Pagefind index chunk; see IndexShardOptions. */
+  chunkSize: number;
 }
 
 /** Pagefind's version: a new one may write a different index, so shards built by another are not reused. */
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
 
 /**
- * Build the search index at the end of `astro build` with Pagefind's Node API, in shards of bounded size, a bounded
- * number at a time: Pagefind holds an index in memory until it is written, so one index for 100,000 Chinese
- * articles would not fit (README, "Search"). Each shard is a complete Pagefind bundle under `pagefind/<shard>/`;
- * `pagefind/shards.json` lists them for the search page, which searches the newest first and the rest on demand.
- * A shard whose articles did not change is reused from the cache.
+ * Build the search index at the end of `astro build` with Pagefind, in shards of bounded size, a bounded number at
+ * a time: Pagefind holds an index in memory until it is written, so one index for 100,000 Chinese articles would not
+ * fit (README, "Search"). Each shard is a Pagefind bundle under `pagefind/<shard>/` without an engine of its own;
+ * `pagefind/` itself holds the engine (see engine-bundle.ts), the shard router (see search-router.ts) and
+ * `shards.json`, which lists them for the search page. A shard whose articles did not change is reused from the cache.
  */
 export function clippingsSearch(options: ClippingsSearchOptions): AstroIntegration {
   return {
@@ -65,7 +68,7 @@ async function buildIndex(outputRoot: string, options: ClippingsSearchOptions, l
   logger.info(`Indexing ${records.length} articles for search in ${shards.length} shard(s), ${options.concurrency} at a time…`);
 
   const cache = openShardCache(path.join(options.cacheDir, 'clippings-search-shards'));
-  const salt = [SEARCH_DOCUMENT_VERSION, PAGEFIND_VERSION, options.lang, options.timeZone].join('\0');
+  const salt = [SEARCH_DOCUMENT_VERSION, PAGEFIND_VERSION, options.timeZone, options.chunkSize].join('\0');
   const plans = shards.map((shard) => ({ shard, fingerprint: fingerprintShard(shard.articles.map((article) => article.record), salt) }));
   const stale = plans.filter((plan) => cache.read(plan.shard.id, plan.fingerprint) === undefined);
   const indexers = stale.length > 0 ? createShardIndexers(Math.min(options.concurrency, stale.length), options) : undefined;
@@ -76,23 +79,24 @@ async function buildIndex(outputRoot: string, options: ClippingsSearchOptions, l
       cache.complete(shard.id, fingerprint, figures);
       logger.info(
         `Shard ${++done}/${stale.length} indexed, "${shard.id}": ${figures.pages} pages, ${figures.words} words, ` +
-          `language ${figures.languages.join(', ')}, ${took.toFixed(1)} s`,
+          `${figures.keys} router keys, language ${figures.languages.join(', ')}, ${took.toFixed(1)} s`,
       );
     }),
   );
 
+  // The engine first: shard folders and the router go inside it.
+  linkTree(await buildEngineBundle(path.join(options.cacheDir, 'clippings-search-shards'), PAGEFIND_VERSION), outputRoot);
   const indexed: ShardIndex[] = plans.map(({ shard, fingerprint }) => {
     cache.publish(shard.id, fingerprint, path.join(outputRoot, shard.id));
-    return { id: shard.id, year: shard.year, pages: shard.articles.length, newest: shard.articles[0]!.date, oldest: shard.articles.at(-1)!.date };
+    return { id: shard.id, years: shard.years, pages: shard.articles.length, newest: shard.articles[0]!.date, oldest: shard.articles.at(-1)!.date };
   });
-  cache.prune(new Set(plans.map(({ shard, fingerprint }) => path.basename(cache.folderOf(shard.id, fingerprint)))));
-  writeFileSync(path.join(outputRoot, 'shards.json'), JSON.stringify(describeShardIndex(indexed)));
-  // Article pages load the highlighter from one stable address, whatever the shards are called.
-  if (shards[0]) copyFileSync(path.join(outputRoot, shards[0].id, 'pagefind-highlight.js'), path.join(outputRoot, 'pagefind-highlight.js'));
+  const router = writeRouter(outputRoot, plans.map(({ shard, fingerprint }) => readRouterKeys(cache.folderOf(shard.id, fingerprint))));
+  cache.prune(new Set([...plans.map(({ shard, fingerprint }) => path.basename(cache.folderOf(shard.id, fingerprint))), `clippings-search-engine-${PAGEFIND_VERSION}`]));
+  writeFileSync(path.join(outputRoot, 'shards.json'), JSON.stringify(describeShardIndex(indexed, router)));
   const total = measureFolder(outputRoot);
   logger.info(
     `Search index: ${records.length} pages in ${shards.length} shard(s) (${stale.length} indexed, ` +
-      `${shards.length - stale.length} unchanged and reused), ${formatBytes(total)}, ${seconds(started)} s.`,
+      `${shards.length - stale.length} unchanged and reused), router of ${router.params.buckets} files, ${formatBytes(total)}, ${seconds(started)} s.`,
   );
 }
 

@@ -6,6 +6,8 @@ export interface ShardFigures {
   pages: number;
   words: number;
   languages: string[];
+  /** Distinct router keys (see router-keys.ts). */
+  keys: number;
 }
 
 /** File written last into a cached shard, so that a build killed while indexing never leaves a half shard. */
@@ -39,10 +41,12 @@ export function openShardCache(dir: string) {
   };
 }
 
-function linkTree(from: string, to: string): void {
+/** Hard-link (or copy) the files of a folder below another, leaving out the cache's own `clippings-*` files. */
+export function linkTree(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
   for (const name of readdirSync(from)) {
-    if (name === COMPLETE) continue;
+    // The marker and the router keys stay in the cache: only the bundle is published.
+    if (name.startsWith('clippings-')) continue;
     const source = path.join(from, name);
     const target = path.join(to, name);
     if (statSync(source).isDirectory()) linkTree(source, target);

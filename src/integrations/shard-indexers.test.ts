@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { createShardIndexers, type IndexShard } from './shard-indexers.ts';
 
-const options = { lang: 'zh-CN', timeZone: 'Asia/Shanghai', htmlCacheDir: '/nowhere' };
-const figures = { pages: 1, words: 1, languages: ['zh-cn'] };
+const options = { timeZone: 'Asia/Shanghai', htmlCacheDir: '/nowhere', chunkSize: 5000 };
+const figures = { pages: 1, words: 1, languages: ['und'], keys: 1 };
 
 /** A fake indexer that records how many shards it indexed at once, and in which order it finished them. */
 function countingIndexer() {

@@ -16,11 +16,22 @@ describe('planSearchShards', () => {
     expect(planSearchShards([], options)).toEqual([]);
   });
 
-  test('makes one shard per year while years are small, newest first', () => {
-    const shards = planSearchShards([...articles(2022, { 2: 3 }), ...articles(2021, { 12: 4 })], options);
-    expect(shards.map((shard) => [shard.id, shard.year, shard.articles.length])).toEqual([
-      ['2022', 2022, 3],
-      ['2021', 2021, 4],
+  test('puts small years together, oldest first, within the limit, newest shard first', () => {
+    const shards = planSearchShards([...articles(2022, { 2: 3 }), ...articles(2021, { 12: 4 }), ...articles(2020, { 5: 5 }), ...articles(2019, { 1: 2 })], options);
+    expect(shards.map((shard) => [shard.id, shard.years, shard.articles.length])).toEqual([
+      ['2021-2022', [2021, 2022], 7],
+      ['2019-2020', [2019, 2020], 7],
+    ]);
+    expect(shards.flatMap((shard) => shard.articles).map((article) => article.id)).toEqual(
+      [...articles(2022, { 2: 3 }), ...articles(2021, { 12: 4 }), ...articles(2020, { 5: 5 }), ...articles(2019, { 1: 2 })].map((article) => article.id),
+    );
+  });
+
+  test('keeps a year alone when the next one does not fit beside it', () => {
+    const shards = planSearchShards([...articles(2022, { 2: 8 }), ...articles(2021, { 12: 4 })], options);
+    expect(shards.map((shard) => [shard.id, shard.years])).toEqual([
+      ['2022', [2022, 2022]],
+      ['2021', [2021, 2021]],
     ]);
   });
 
@@ -38,6 +49,9 @@ describe('planSearchShards', () => {
     const before = planSearchShards(articles(2022, { 1: 4, 2: 4, 3: 4, 4: 4, 5: 4 }), options);
     const after = planSearchShards(articles(2022, { 1: 4, 2: 4, 3: 4, 4: 4, 5: 5 }), options);
     expect(after.slice(1)).toEqual(before.slice(1));
+    const years = [...articles(2021, { 3: 3 }), ...articles(2020, { 5: 5 })];
+    const grown = planSearchShards([...articles(2022, { 1: 6 }), ...years], options);
+    expect(grown.at(-1)).toEqual(planSearchShards(years, options)[0]);
   });
 
   test('splits a month bigger than the limit by count', () => {

@@ -13,18 +13,18 @@ export interface SearchStrings {
   facetYear: string;
   showAllValues: string;
   clearFilters: string;
-  notSearched: string;
   empty: string;
   loading: string;
-  /** `{count}` results in `{years}`. */
+  /** `{count}` results (an exact count). */
   found: string;
+  /** At least `{count}` results: more may be found further on. */
+  foundAtLeast: string;
+  /** Added to the status when some years were not searched: `{years}` is what was searched. */
+  searchedYears: string;
   /** Shown when no result matches `{query}`. */
   noResults: string;
-  /** Older shards exist that have not been searched; `{years}` is what was searched. */
-  partial: string;
-  /** Older shards are being searched because the results so far do not fill a screen; `{years}` is what was searched. */
-  searchingOlder: string;
-  searchAllYears: string;
+  /** The one action that searches the rest: `{years}` is what is left. */
+  searchRest: string;
   more: string;
   error: string;
   devNoIndex: string;
@@ -45,14 +45,13 @@ export const DEFAULT_SEARCH_STRINGS: SearchStrings = {
   facetYear: '年份',
   showAllValues: '显示全部',
   clearFilters: '清除筛选',
-  notSearched: '未搜索',
   empty: '输入关键词开始搜索，或选择左侧的筛选条件。',
   loading: '正在搜索…',
-  found: '在{years}的文章中找到 {count} 篇',
-  noResults: '没有找到与「{query}」相关的文章。试试更短的词，或去掉一些筛选条件。',
-  partial: '已搜索{years}；更早的文章还没有搜索。',
-  searchingOlder: '已搜索{years}，正在搜索更早的文章…',
-  searchAllYears: '搜索全部年份',
+  found: '找到 {count} 篇文章',
+  foundAtLeast: '找到至少 {count} 篇文章',
+  searchedYears: '（已搜索{years}的文章）',
+  noResults: '没有找到含有「{query}」的文章。试试更短的词，或去掉一些筛选条件。',
+  searchRest: '继续搜索{years}的文章',
   more: '更多结果',
   error: '搜索暂时不可用，请稍后重试。',
   devNoIndex: '搜索索引由 npm run build 生成；开发服务器中没有索引。请先构建，再用 npm run preview 预览搜索。',

@@ -1,25 +1,33 @@
+import type { RouterParams } from './search-router.ts';
+
 /** One built search shard, as the integration reports it. */
 export interface ShardIndex {
   id: string;
-  year: number;
+  years: [number, number];
   pages: number;
   newest: Date;
   oldest: Date;
 }
 
-/** What `pagefind/shards.json` tells the search page: the shards, newest first. */
+/** URL path (below the site) of the engine bundle's one page, which the search page never shows. */
+export const ENGINE_URL_PATH = '/__clippings-search-engine__/';
+
+/** What `pagefind/shards.json` tells the search page: the router, and the shards, newest first. */
 export interface ShardManifest {
-  version: 1;
-  shards: { id: string; year: number; pages: number; newest: string; oldest: string }[];
+  version: 2;
+  /** The shard router's folder below `pagefind/` and its sizes (see search-router.ts). */
+  router: { folder: string; params: RouterParams };
+  shards: { id: string; years: [number, number]; pages: number; newest: string; oldest: string }[];
 }
 
-/** The shard list the search page loads first, to know which bundles exist and which years they hold. */
-export function describeShardIndex(shards: ShardIndex[]): ShardManifest {
+/** The shard list the search page loads first, to know which bundles exist, which years they hold, and the router. */
+export function describeShardIndex(shards: ShardIndex[], router: ShardManifest['router']): ShardManifest {
   return {
-    version: 1,
+    version: 2,
+    router,
     shards: shards.map((shard) => ({
       id: shard.id,
-      year: shard.year,
+      years: shard.years,
       pages: shard.pages,
       newest: shard.newest.toISOString(),
       oldest: shard.oldest.toISOString(),

@@ -1,3 +1,5 @@
+import { planSearchQuery } from '../../lib/search/plan-search-query.ts';
+import { describeYears } from '../../lib/search/rank-search-candidates.ts';
 import { DEFAULT_SEARCH_STRINGS, formatString, type SearchStrings } from '../../lib/search/search-strings.ts';
 import {
   isEmptySearch,
@@ -8,22 +10,16 @@ import {
   type SearchState,
 } from '../../lib/search/search-url-state.ts';
 import type { ShardManifest } from '../../lib/search/shard-index.ts';
+import { createSearchEngine } from './search-engine.ts';
 import { renderFacets, renderResult } from './search-render.ts';
-import { createShardSearcher, type ResultData, type ShardInfo, type ShardSearch } from './shard-searcher.ts';
-
-/** A result's data, loaded once however often the result is shown again while a screen is being filled. */
-const loadedData = new WeakMap<object, Promise<ResultData>>();
-function dataOf(result: { data: () => Promise<ResultData> }): Promise<ResultData> {
-  let data = loadedData.get(result);
-  if (!data) loadedData.set(result, (data = result.data()));
-  return data;
-}
+import { createRouterClient } from './search-router-client.ts';
+import { createSearchSession, type SearchSession } from './search-session.ts';
 
 /** Results per screen, and per "more results". */
 const PAGE_SIZE = 10;
 /**
- * Pause after the last keystroke before searching. The index chunks for the words typed so far are preloaded
- * during the pause, so it is short: the scale issue asks for results within 300 ms of the last keystroke.
+ * Pause after the last keystroke before searching. The engine loads when the box gets focus, and a search after
+ * the pause finds it ready: the scale issue asks for results within 300 ms of the last keystroke.
  */
 const DEBOUNCE_MS = 120;
 
@@ -40,30 +36,30 @@ async function start(root: HTMLElement): Promise<void> {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const facets = root.querySelector<HTMLElement>('[data-search-facets]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  const allYears = root.querySelector<HTMLButtonElement>('[data-search-all-years]')!;
+  const rest = root.querySelector<HTMLButtonElement>('[data-search-all-years]')!;
   root.classList.add('is-interactive');
 
-  let shards: ShardInfo[];
+  let manifest: ShardManifest;
   try {
     const response = await fetch(`${base}pagefind/shards.json`);
     if (!response.ok) throw new Error(`${response.status}`);
-    shards = ((await response.json()) as ShardManifest).shards;
+    manifest = (await response.json()) as ShardManifest;
   } catch {
     status.textContent = root.dataset.dev === 'true' ? strings.devNoIndex : strings.error;
     return;
   }
-  const searcher = createShardSearcher(base, shards);
+  const engine = createSearchEngine(base);
+  const router = createRouterClient(base, manifest.router);
   let state = parseSearchState(location.search);
-  let current: ShardSearch | undefined;
+  let session: SearchSession | undefined;
   let run = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   input.value = state.query;
   sort.value = state.sort;
-  input.addEventListener('focus', searcher.warmUp, { once: true });
+  input.addEventListener('focus', engine.warmUp, { once: true });
   const typed = () => {
     clearTimeout(timer);
-    searcher.preload({ ...state, query: input.value.trim() });
     timer = setTimeout(() => update({ ...state, query: input.value.trim() }, 'replace'), DEBOUNCE_MS);
   };
   // While an input method composes a Chinese word, the field holds pinyin letters: wait for the word.
@@ -89,8 +85,8 @@ async function start(root: HTMLElement): Promise<void> {
     if (!(event.target as HTMLElement).matches('[data-clear-filters]')) return;
     update({ ...state, filters: noFilters() }, 'push');
   });
-  more.addEventListener('click', () => void showMore(run));
-  allYears.addEventListener('click', () => void searchAllYears(run));
+  more.addEventListener('click', () => void busy(run, () => showMore(run)));
+  rest.addEventListener('click', () => void busy(run, () => searchRest(run)));
   addEventListener('popstate', () => {
     state = parseSearchState(location.search);
     input.value = state.query;
@@ -112,20 +108,38 @@ async function start(root: HTMLElement): Promise<void> {
 
   async function search(): Promise<void> {
     const token = ++run;
-    list.replaceChildren();
     more.hidden = true;
-    allYears.hidden = true;
+    rest.hidden = true;
     if (isEmptySearch(state)) {
-      current = undefined;
+      session = undefined;
+      list.replaceChildren();
       status.textContent = strings.empty;
-      facets.replaceChildren(...renderFacets(state, {}, [], shards, strings));
+      facets.replaceChildren(...renderFacets(state, {}, strings));
       return;
     }
-    status.textContent = strings.loading;
+    const plan = planSearchQuery(state.query);
+    if (state.query !== '' && !plan) {
+      session = undefined;
+      list.replaceChildren();
+      status.textContent = formatString(strings.noResults, { query: state.query });
+      return;
+    }
+    session = createSearchSession(engine, router, manifest.shards, state, plan);
+    await busy(token, async () => {
+      const shown = await session!.results(0, PAGE_SIZE);
+      if (token !== run) return;
+      list.replaceChildren(...shown.map(renderResult));
+      showStatus();
+    });
+    await showFacets(token);
+  }
+
+  /** Run a step of the search with the page marked busy (the status line says so once, and only then). */
+  async function busy(token: number, step: () => Promise<void>): Promise<void> {
     root.setAttribute('aria-busy', 'true');
+    status.textContent = strings.loading;
     try {
-      current = searcher.start(state);
-      await showMore(token);
+      await step();
     } catch {
       if (token === run) status.textContent = strings.error;
     } finally {
@@ -133,64 +147,44 @@ async function start(root: HTMLElement): Promise<void> {
     }
   }
 
-  /**
-   * Show the next screenful of results. While the shards searched so far have too few, search older ones, one at
-   * a time, showing what is found at once: a result in the newest shard appears as soon as that shard is
-   * searched, and a phrase found only in an old article is still reached without a click. Until the screen is
-   * filled (or every shard searched), its results are ranked again with each shard's, so the best match ends on
-   * top; after that they keep their place.
-   */
   async function showMore(token: number): Promise<void> {
-    if (!current) return;
-    const session = current;
-    const shownBefore = list.children.length;
-    for (;;) {
-      if ((session.searched().length === 0 || session.peekFound(PAGE_SIZE).length < PAGE_SIZE) && session.remaining() > 0) {
-        await session.searchOlder();
-        if (token !== run) return;
-      }
-      const batch = session.peekFound(PAGE_SIZE);
-      const data = await Promise.all(batch.map(dataOf));
-      if (token !== run) return;
-      while (list.children.length > shownBefore) list.lastElementChild!.remove();
-      list.append(...data.map((result) => renderResult(result)));
-      const searching = batch.length < PAGE_SIZE && session.remaining() > 0;
-      if (!searching) session.takeFound(batch.length);
-      render(session, searching);
-      if (!searching) return;
-    }
-  }
-
-  async function searchAllYears(token: number): Promise<void> {
-    if (!current) return;
-    status.textContent = strings.loading;
-    await current.all();
+    if (!session) return;
+    const from = list.children.length;
+    const shown = await session.results(from, from + PAGE_SIZE);
     if (token !== run) return;
-    await showMore(token);
+    list.append(...shown.map(renderResult));
+    showStatus();
   }
 
-  /** Status, buttons and facets for what the session has found; `searching` while older shards are still being searched. */
-  function render(session: ShardSearch, searching: boolean): void {
-    const total = session.total();
-    const years = describeYears(session.searched());
-    if (searching && total === 0) status.textContent = formatString(strings.searchingOlder, { years });
-    else if (total === 0 && session.remaining() === 0) status.textContent = formatString(strings.noResults, { query: state.query || '…' });
-    else {
-      status.textContent =
-        formatString(strings.found, { count: total, years }) +
-        (searching ? `。${formatString(strings.searchingOlder, { years })}` : session.remaining() > 0 ? `。${formatString(strings.partial, { years })}` : '');
+  async function searchRest(token: number): Promise<void> {
+    if (!session) return;
+    const count = Math.max(PAGE_SIZE, list.children.length);
+    await session.searchEverything(count);
+    const shown = await session.results(0, count);
+    if (token !== run) return;
+    list.replaceChildren(...shown.map(renderResult));
+    showStatus();
+    await showFacets(token);
+  }
+
+  /** One line: how many results, which years were searched if not all, and the action for the rest. */
+  function showStatus(): void {
+    const summary = session!.summary();
+    const searched = summary.remaining > 0 ? formatString(strings.searchedYears, { years: describeYears(summary.searchedYears) }) : '';
+    if (summary.matches === 0) status.textContent = `${formatString(strings.noResults, { query: state.query || '…' })}${searched}`;
+    else status.textContent = `${formatString(summary.exactCount ? strings.found : strings.foundAtLeast, { count: summary.count })}${searched}`;
+    more.hidden = !(summary.matches > list.children.length || (summary.unchecked > 0 && summary.count > list.children.length));
+    rest.hidden = summary.remaining === 0;
+    rest.textContent = formatString(strings.searchRest, { years: describeYears(summary.remainingYears) });
+  }
+
+  async function showFacets(token: number): Promise<void> {
+    if (!session) return;
+    try {
+      const counts = await session.facets();
+      if (token === run) facets.replaceChildren(...renderFacets(state, counts, strings));
+    } catch {
+      // Facets are a convenience: the results stand without them.
     }
-    more.hidden = searching || (session.taken() >= total && session.remaining() === 0);
-    allYears.hidden = searching || session.remaining() === 0;
-    facets.replaceChildren(...renderFacets(state, session.counts(), session.searched(), shards, strings));
   }
-}
-
-/** "2022–2020 年" for a run of years, "2022、2020 年" otherwise. */
-function describeYears(shards: ShardInfo[]): string {
-  const years = [...new Set(shards.map((shard) => shard.year))];
-  if (years.length === 0) return '';
-  const contiguous = years.every((year, i) => i === 0 || years[i - 1]! - year === 1);
-  if (years.length === 1) return ` ${years[0]} 年`;
-  return contiguous ? ` ${years[0]}–${years.at(-1)} 年` : ` ${years.join('、')} 年`;
 }

@@ -1,6 +1,8 @@
 import type { SearchStrings } from '../../lib/search/search-strings.ts';
 import { SEARCH_FACETS, type SearchFacet, type SearchState } from '../../lib/search/search-url-state.ts';
-import type { FilterCounts, ResultData, ShardInfo } from './shard-searcher.ts';
+import type { TextPart } from '../../lib/search/tokenize-search-text.ts';
+import type { FilterCounts } from './search-engine.ts';
+import type { ShownResult } from './search-session.ts';
 
 /** Values shown per facet before "show all". */
 const VISIBLE_VALUES = 8;
@@ -13,19 +15,25 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
   return node;
 }
 
-/** One result: linked title, date and source, a thumbnail, and the excerpt with the matched words marked. */
-export function renderResult(result: ResultData): HTMLLIElement {
+/** Text with its matches in `<mark>` elements, built as text nodes: nothing of an article is parsed as HTML. */
+function markedText(parts: TextPart[]): Node[] {
+  return parts.map((part) => (part.marked ? element('mark', {}, part.text) : document.createTextNode(part.text)));
+}
+
+/** One result: linked title, date and source, a thumbnail, and the excerpt with the matches marked. */
+export function renderResult(result: ShownResult): HTMLLIElement {
   const item = element('li', { class: 'article-card search-result' });
   const body = element('div');
   const heading = element('h2');
-  heading.append(element('a', { href: result.url }, result.meta.title ?? result.url));
-  const meta = element('p', { class: 'meta' }, [result.meta.date, result.meta.source].filter(Boolean).join(' · '));
+  const link = element('a', { href: result.url });
+  link.append(...markedText(result.title));
+  heading.append(link);
+  const meta = element('p', { class: 'meta' }, [result.card.date, result.card.source].filter(Boolean).join(' · '));
   const excerpt = element('p', { class: 'excerpt' });
-  // Pagefind escapes the page text of an excerpt and adds only <mark> elements: safe as HTML (Pagefind docs, "Loading a result").
-  excerpt.innerHTML = result.excerpt;
+  excerpt.append(...markedText(result.excerpt));
   body.append(heading, meta, excerpt);
   item.append(body);
-  const image = result.meta.image;
+  const image = result.card.image;
   if (image && /^https?:\/\//.test(image)) {
     const thumb = element('div', { class: 'thumb' });
     thumb.append(element('img', { src: image, alt: '', loading: 'lazy', decoding: 'async', referrerpolicy: 'no-referrer', width: '160', height: '120' }));
@@ -34,26 +42,23 @@ export function renderResult(result: ResultData): HTMLLIElement {
   return item;
 }
 
-/** The facet checkboxes with their counts, selected values first and kept even when their count drops to zero. */
-export function renderFacets(state: SearchState, counts: FilterCounts, searched: ShardInfo[], shards: ShardInfo[], strings: SearchStrings): HTMLElement[] {
+/**
+ * The facet checkboxes with their counts over what was searched, selected values first and kept even when their
+ * count is zero. Years not searched are not listed: the status line offers them in one action.
+ */
+export function renderFacets(state: SearchState, counts: FilterCounts, strings: SearchStrings): HTMLElement[] {
   const titles: Record<SearchFacet, string> = {
     source: strings.facetSource,
     category: strings.facetCategory,
     tag: strings.facetTag,
     year: strings.facetYear,
   };
-  const searchedYears = new Set(searched.map((shard) => String(shard.year)));
   const groups = SEARCH_FACETS.map((facet) => {
-    const values = new Map<string, number | undefined>(Object.entries(counts[facet] ?? {}));
-    if (facet === 'year') {
-      for (const shard of shards) if (!values.has(String(shard.year))) values.set(String(shard.year), searchedYears.has(String(shard.year)) ? 0 : undefined);
-    }
+    const values = new Map<string, number>(Object.entries(counts[facet] ?? {}));
     for (const value of state.filters[facet]) if (!values.has(value)) values.set(value, 0);
     const entries = [...values]
-      .filter(([value, count]) => count !== 0 || state.filters[facet].includes(value))
-      .sort(([a, countA], [b, countB]) =>
-        facet === 'year' ? Number(b) - Number(a) : (countB ?? 0) - (countA ?? 0) || a.localeCompare(b, 'zh-CN'),
-      );
+      .filter(([value, count]) => count > 0 || state.filters[facet].includes(value))
+      .sort(([a, countA], [b, countB]) => (facet === 'year' ? Number(b) - Number(a) : countB - countA || a.localeCompare(b, 'zh-CN')));
     return renderFacet(facet, titles[facet], entries, state.filters[facet], strings);
   });
   const nodes: HTMLElement[] = groups.filter((group) => group !== undefined);
@@ -63,13 +68,7 @@ export function renderFacets(state: SearchState, counts: FilterCounts, searched:
   return nodes;
 }
 
-function renderFacet(
-  facet: SearchFacet,
-  title: string,
-  entries: [string, number | undefined][],
-  selected: string[],
-  strings: SearchStrings,
-): HTMLFieldSetElement | undefined {
+function renderFacet(facet: SearchFacet, title: string, entries: [string, number][], selected: string[], strings: SearchStrings): HTMLFieldSetElement | undefined {
   if (entries.length === 0) return undefined;
   const fieldset = element('fieldset', { class: 'facet' });
   fieldset.append(element('legend', {}, title));
@@ -80,7 +79,7 @@ function renderFacet(
     const label = element('label');
     const box = element('input', { type: 'checkbox', name: facet, value });
     box.checked = selected.includes(value);
-    label.append(box, ` ${value} `, element('span', { class: 'count' }, count === undefined ? strings.notSearched : String(count)));
+    label.append(box, ` ${value} `, element('span', { class: 'count' }, String(count)));
     item.append(label);
     (index < VISIBLE_VALUES || box.checked ? list : overflow).append(item);
   });

@@ -1,0 +1,104 @@
+// `npm run bench:search -- [--articles N | --content DIR | --dist DIR --cache DIR] [--per-kind 40] [--seed 1]`
+// The search recall benchmark: builds query sets from an archive with a fixed seed (unique two-word phrases, the same
+// with a space, 2-character words, 4-character substrings, Latin with Chinese, numbers with units, English words,
+// and characters that never stand together), asks each one of the real search page in Chromium, and prints, per kind
+// of query, where the article it came from ranks (found / top 1 / top 5 / top 10), precision, time and bytes.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import userConfig from '../../clippings.config.mjs';
+import { resolveConfig } from '../../src/lib/config/resolve-config.ts';
+import { startPreview } from '../../tests/e2e/preview-server.ts';
+import { readArchiveTexts } from './archive-texts.ts';
+import { describeMachine, gib } from './format-bench-table.ts';
+import { generateCorpus } from './generate-corpus.ts';
+import { measureBuild } from './measure-build.ts';
+import { measureRecall, type RecallResult } from './measure-recall.ts';
+import { buildRecallQueries, type RecallQuery } from './search-queries.ts';
+import { formatRecallTable, summarizeByYear, summarizeRecall } from './summarize-recall.ts';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    content: { type: 'string' },
+    dist: { type: 'string' },
+    cache: { type: 'string' },
+    name: { type: 'string' },
+    out: { type: 'string', default: 'bench-out' },
+    'per-kind': { type: 'string', default: '40' },
+    'query-seed': { type: 'string', default: '1' },
+    queries: { type: 'string' },
+    // `--no-build` searches the build left by an earlier run of this script.
+    build: { type: 'boolean', default: true },
+  },
+  allowNegative: true,
+});
+
+const outRoot = path.resolve(values.out!);
+mkdirSync(outRoot, { recursive: true });
+const seed = Number(values.seed);
+const name = values.name ?? (values.articles ? values.articles : values.content ? path.basename(path.resolve(values.content)) : path.basename(path.resolve(values.dist ?? 'site')));
+const distDir = values.dist ? path.resolve(values.dist) : path.join(outRoot, `search-${name}`, 'dist');
+const cacheDir = values.cache ? path.resolve(values.cache) : path.join(outRoot, `search-${name}`, 'cache');
+const { timeZone } = resolveConfig(userConfig, process.env);
+
+let build: { seconds: number; peakRssBytes: number; indexingSeconds?: number; indexingPeakRssBytes?: number } | undefined;
+if (!values.dist && values.build) {
+  let contentDir: string;
+  if (values.articles) {
+    contentDir = path.join(outRoot, `corpus-${values.articles}-${seed}`);
+    if (!existsSync(path.join(contentDir, '.complete'))) {
+      rmSync(contentDir, { recursive: true, force: true });
+      await generateCorpus({ articles: Number(values.articles), seed, outDir: contentDir });
+      writeFileSync(path.join(contentDir, '.complete'), '');
+    }
+  } else if (values.content) {
+    contentDir = path.resolve(values.content);
+  } else {
+    throw new Error('Say what to search: --articles N (a generated archive), --content DIR (an archive folder) or --dist DIR --cache DIR (a build).');
+  }
+  rmSync(distDir, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
+  console.log(`Building ${contentDir}…`);
+  const measure = await measureBuild({
+    CLIPPINGS_CONTENT_DIR: contentDir,
+    CLIPPINGS_OUT_DIR: distDir,
+    CLIPPINGS_CACHE_DIR: cacheDir,
+    CLIPPINGS_LENIENT: '1',
+    CLIPPINGS_PROGRESS: '0',
+  });
+  if (measure.status !== 0) throw new Error(`The build failed with status ${measure.status}:\n${measure.log.slice(-5000)}`);
+  const indexing = measure.phases.find((phase) => phase.name === 'search indexing');
+  build = { seconds: measure.seconds, peakRssBytes: measure.peakRssBytes, indexingSeconds: indexing?.seconds, indexingPeakRssBytes: indexing?.peakRssBytes };
+  console.log(`Built in ${measure.seconds.toFixed(1)} s, peak ${gib(measure.peakRssBytes)}; search indexing ${indexing?.seconds.toFixed(1)} s / ${gib(indexing?.peakRssBytes ?? 0)}.`);
+}
+
+const started = performance.now();
+const texts = readArchiveTexts(cacheDir, timeZone);
+const textByPath = new Map(texts.map((text) => [decodeURI(new URL(text.href, 'http://x').pathname), `${text.title}\n${text.body}`.toLowerCase()]));
+const queries: RecallQuery[] = values.queries
+  ? (JSON.parse(readFileSync(values.queries, 'utf8')) as RecallQuery[])
+  : buildRecallQueries(texts, { seed: Number(values['query-seed']), perKind: Number(values['per-kind']) });
+const queriesFile = path.join(outRoot, `search-queries-${name}.json`);
+if (!values.queries) writeFileSync(queriesFile, JSON.stringify(queries, null, 1));
+console.log(`${queries.length} queries from ${texts.length} articles in ${((performance.now() - started) / 1000).toFixed(1)} s${values.queries ? '' : ` (${queriesFile})`}.`);
+
+const server = await startPreview({ CLIPPINGS_OUT_DIR: distDir, CLIPPINGS_CACHE_DIR: cacheDir });
+let results: RecallResult[];
+try {
+  results = await measureRecall(server.url, queries, (pathname) => textByPath.get(pathname), (result, index) => {
+    if ((index + 1) % 20 === 0) console.log(`  ${index + 1}/${queries.length} queries asked…`);
+  });
+} finally {
+  await server.stop();
+}
+
+const summary = summarizeRecall(results);
+const byYear = summarizeByYear(results, ['phrase', 'phrase with a space']);
+const report = { name, articles: texts.length, machine: describeMachine(), date: new Date().toISOString(), build, summary, byYear, results };
+const reportFile = path.join(outRoot, `search-${name}.json`);
+writeFileSync(reportFile, JSON.stringify(report, null, 1));
+console.log(`\n${texts.length} articles (${name}) on ${report.machine}\n\n${formatRecallTable(summary)}`);
+console.log(`\nUnique phrases (both kinds) by year of their article: ${byYear.map((row) => `${row.year} ${(row.top5 * 100).toFixed(0)} % top 5 of ${row.queries}`).join(', ')}`);
+console.log(`\nJSON: ${reportFile}`);

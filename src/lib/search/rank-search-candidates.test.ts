@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { describeYears, hasRun, rankCheckedResults, tierOf, yearsOf } from './rank-search-candidates.ts';
+
+describe('hasRun', () => {
+  test('finds no run in too few positions', () => {
+    expect(hasRun([], 1)).toBe(false);
+    expect(hasRun([4, 6, 8], 2)).toBe(false);
+  });
+
+  test('finds consecutive positions, repeated positions included', () => {
+    expect(hasRun([1, 5, 6, 7, 20], 3)).toBe(true);
+    expect(hasRun([5, 6, 6, 7], 3)).toBe(true);
+    expect(hasRun([9], 1)).toBe(true);
+  });
+});
+
+describe('tierOf', () => {
+  test('ranks the exact search first, then words together before words apart, normal search before the rest', () => {
+    expect(tierOf({ exact: true, all: [1, 9] }, 2, 1)).toBe(0);
+    expect(tierOf({ exact: false, all: [3, 4] }, 2, 1)).toBe(1);
+    expect(tierOf({ exact: false, all: [3, 9] }, 2, 1)).toBe(2);
+    expect(tierOf({ exact: false, rest: [3, 4] }, 3, 2)).toBe(3);
+    expect(tierOf({ exact: false, rest: [3] }, 3, 2)).toBe(4);
+  });
+});
+
+describe('rankCheckedResults', () => {
+  const result = (level: 'phrase' | 'all' | 'none', whole: boolean, tier: 0 | 1 | 2 | 3 | 4, score: number) => ({ level, whole, tier, score });
+
+  test('leaves out results that do not match', () => {
+    expect(rankCheckedResults([result('none', true, 0, 9)])).toEqual([]);
+  });
+
+  test('puts phrases first, then tier, then score', () => {
+    const ranked = rankCheckedResults([result('all', true, 0, 9), result('phrase', true, 2, 1), result('phrase', true, 1, 1), result('phrase', true, 1, 5)]);
+    expect(ranked.map((r) => [r.level, r.tier, r.score])).toEqual([['phrase', 1, 5], ['phrase', 1, 1], ['phrase', 2, 1], ['all', 0, 9]]);
+  });
+
+  test('leaves out matches of a word\'s start only when some result matches the whole word', () => {
+    expect(rankCheckedResults([result('phrase', false, 1, 9), result('phrase', true, 1, 1)]).map((r) => r.score)).toEqual([1]);
+    expect(rankCheckedResults([result('phrase', false, 1, 9)]).map((r) => r.score)).toEqual([9]);
+  });
+});
+
+describe('describeYears', () => {
+  test('writes runs of years ascending, each year once', () => {
+    expect(describeYears([])).toBe('');
+    expect(describeYears([2022, 2021, 2021])).toBe('2021–2022 年');
+    expect(describeYears([2026, 2015, 2016, 2017, 2024])).toBe('2015–2017、2024、2026 年');
+  });
+
+  test('expands shard year ranges', () => {
+    expect(yearsOf([[2015, 2017], [2020, 2020]])).toEqual([2015, 2016, 2017, 2020]);
+  });
+});

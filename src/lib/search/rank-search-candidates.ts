@@ -1,0 +1,83 @@
+import type { MatchLevel } from './match-search-text.ts';
+
+/**
+ * How promising a Pagefind result is before its text is checked, best first: found by the exact search (the
+ * query's words at consecutive positions); by the normal search with its words at consecutive positions; by the
+ * normal search, apart; by the search without each unit's first word (see plan-search-query.ts), at consecutive
+ * positions; apart.
+ */
+export type Tier = 0 | 1 | 2 | 3 | 4;
+
+/** Which of a query's Pagefind searches found a result, and where its words are. */
+export interface SearchHits {
+  exact: boolean;
+  /** Word positions from the normal search, if it found the result. */
+  all?: readonly number[];
+  /** Word positions from the search without first words, if it found the result. */
+  rest?: readonly number[];
+}
+
+/** The tier of a result; `allWords` and `restWords` are the number of words of the two searches. */
+export function tierOf(hits: SearchHits, allWords: number, restWords: number): Tier {
+  if (hits.exact) return 0;
+  if (hits.all) return hasRun(hits.all, allWords) ? 1 : 2;
+  return hasRun(hits.rest ?? [], restWords) ? 3 : 4;
+}
+
+/** Whether sorted positions hold `length` consecutive numbers. */
+export function hasRun(positions: readonly number[], length: number): boolean {
+  if (length <= 1) return positions.length > 0;
+  let run = 1;
+  for (let i = 1; i < positions.length; i++) {
+    run = positions[i] === positions[i - 1]! + 1 ? run + 1 : positions[i] === positions[i - 1] ? run : 1;
+    if (run >= length) return true;
+  }
+  return false;
+}
+
+/** A result whose text was checked against the query. */
+export interface CheckedResult {
+  level: MatchLevel;
+  /** Every Latin word of the query matched a whole word. */
+  whole: boolean;
+  tier: Tier;
+  score: number;
+}
+
+/**
+ * Order checked results for a reader, best first: the query as a phrase before its units apart; whole Latin words
+ * before words that only start with what was typed; then by tier and Pagefind's score. When some result matches
+ * every Latin word whole, results matching a Latin word only by its start are left out: `app` lists articles about
+ * apps, not every article with `apple` in it.
+ */
+export function rankCheckedResults<T extends CheckedResult>(results: readonly T[]): T[] {
+  const matching = results.filter((result) => result.level !== 'none');
+  const anyWhole = matching.some((result) => result.whole);
+  return matching
+    .filter((result) => !anyWhole || result.whole)
+    .sort((a, b) => levelRank(a.level) - levelRank(b.level) || a.tier - b.tier || b.score - a.score);
+}
+
+function levelRank(level: MatchLevel): number {
+  return level === 'phrase' ? 0 : level === 'all' ? 1 : 2;
+}
+
+/** Years as a reader reads them: `2015–2019、2022 年` (runs ascending, each year once). */
+export function describeYears(years: Iterable<number>): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  if (sorted.length === 0) return '';
+  const runs: [number, number][] = [];
+  for (const year of sorted) {
+    const last = runs.at(-1);
+    if (last && year === last[1] + 1) last[1] = year;
+    else runs.push([year, year]);
+  }
+  return `${runs.map(([first, last]) => (first === last ? String(first) : `${first}–${last}`)).join('、')} 年`;
+}
+
+/** Every year from the first to the last of each range. */
+export function yearsOf(ranges: Iterable<readonly [number, number]>): number[] {
+  const years: number[] = [];
+  for (const [first, last] of ranges) for (let year = first; year <= last; year++) years.push(year);
+  return years;
+}

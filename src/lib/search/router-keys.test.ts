@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { routerKeysOf } from './router-keys.ts';
+import { BREAK_TOKEN } from './tokenize-search-text.ts';
+
+describe('routerKeysOf', () => {
+  test('has no keys for a single character or punctuation', () => {
+    expect(routerKeysOf(['快'])).toEqual([]);
+    expect(routerKeysOf(['，', 'a', BREAK_TOKEN])).toEqual([]);
+  });
+
+  test('pairs adjacent Chinese characters, across word boundaries', () => {
+    expect(routerKeysOf(['淘', '宝', '京东'])).toEqual(['淘宝', '宝京', '京东']);
+  });
+
+  test('never pairs characters across punctuation or a break', () => {
+    expect(routerKeysOf(['快手', '，', '电商'])).toEqual(['快手', '电商']);
+    expect(routerKeysOf(['北京', BREAK_TOKEN, '上海'])).toEqual(['北京', '上海']);
+  });
+
+  test('keys other words by their starts of 2 to 4 normalized characters', () => {
+    expect(routerKeysOf(['iPhone'])).toEqual(['ip', 'iph', 'ipho']);
+    expect(routerKeysOf(['3.5', '亿'])).toEqual(['35']);
+    expect(routerKeysOf(['AI', '芯片'])).toEqual(['ai', '芯片']);
+  });
+
+  test('gives a query the keys of the text it was typed from', () => {
+    const article = routerKeysOf(['苹果', '发布', 'iPhone', '15', '，', '销量', '增长']);
+    for (const key of routerKeysOf(['果', '发布', 'iphone'])) expect(article).toContain(key);
+  });
+});
