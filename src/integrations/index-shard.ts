@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readArticleSearchText } from '../content/article-cache.ts';
 import { buildSearchDocument } from '../lib/search/build-search-document.ts';
-import { routerKeysOf } from '../lib/search/router-keys.ts';
+import { addRouterKeys, createRouterKeySet, routerKeyStrings, type RouterKeySet } from '../lib/search/router-keys.ts';
 import { hashKey } from '../lib/search/search-router.ts';
 import type { SearchRecord } from '../lib/search/search-record.ts';
 import { tokenizeSearchText } from '../lib/search/tokenize-search-text.ts';
@@ -40,44 +41,64 @@ export const ROUTER_KEYS_FILE = 'clippings-router-keys.bin';
 /** Pagefind's command-line runner, shipped in the npm package beside its Node API. */
 const PAGEFIND_CLI = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
 
+/** A shard's documents, written for Pagefind, and its router keys. */
+export interface PreparedShard {
+  outputPath: string;
+  documents: string;
+  records: number;
+  keys: RouterKeySet;
+  chunkSize: number;
+}
+
 /**
- * Index one shard into its own Pagefind bundle at `outputPath`: each article's search document (its cached search
- * text, see build-search-document.ts) is written at the article's own path, and Pagefind's command-line indexer, a
- * process of its own, indexes that folder (measured faster than the Node API's service for the same documents,
- * README "Performance"). The documents are deleted afterwards. The shard's router keys are hashed into
- * {@link ROUTER_KEYS_FILE} beside the bundle.
+ * Write one shard's search documents (see build-search-document.ts; each article's cached search text) to a folder,
+ * each at the article's own path (Pagefind derives each result's URL from it), and gather the shard's router keys.
  */
-export async function indexShard(records: SearchRecord[], outputPath: string, options: IndexShardOptions): Promise<ShardFigures> {
+export function prepareShard(records: SearchRecord[], outputPath: string, options: IndexShardOptions): PreparedShard {
   const documents = `${outputPath}.documents`;
   rmSync(outputPath, { recursive: true, force: true });
   rmSync(documents, { recursive: true, force: true });
-  const keys = new Set<string>();
+  const keys = createRouterKeySet();
+  for (const record of records) {
+    const file = path.join(documents, ...pathSegmentsOf(record.href), 'index.html');
+    mkdirSync(path.dirname(file), { recursive: true });
+    const text = readArticleSearchText(options.htmlCacheDir, record.htmlKey);
+    writeFileSync(file, buildSearchDocument(record, text, { timeZone: options.timeZone }));
+    addRouterKeys(tokenizeSearchText(record.title), keys);
+    addRouterKeys(text === '' ? [] : text.split(' '), keys);
+  }
+  return { outputPath, documents, records: records.length, keys, chunkSize: options.chunkSize };
+}
+
+/**
+ * Index prepared documents into a Pagefind bundle at the shard's `outputPath` with Pagefind's command-line indexer, a
+ * process of its own (measured faster than the Node API's service for the same documents, README "Performance"),
+ * and hash the shard's router keys into {@link ROUTER_KEYS_FILE} beside the bundle. The documents are deleted
+ * afterwards (`cleanup`), in the background.
+ */
+export async function runShard(prepared: PreparedShard): Promise<{ figures: ShardFigures; cleanup: Promise<void> }> {
+  const { outputPath, documents } = prepared;
   try {
-    for (const record of records) {
-      const file = path.join(documents, ...pathSegmentsOf(record.href), 'index.html');
-      mkdirSync(path.dirname(file), { recursive: true });
-      const text = readArticleSearchText(options.htmlCacheDir, record.htmlKey);
-      writeFileSync(file, buildSearchDocument(record, text, { timeZone: options.timeZone }));
-      for (const key of routerKeysOf(tokenizeSearchText(record.title))) keys.add(key);
-      for (const key of routerKeysOf(text === '' ? [] : text.split(' '))) keys.add(key);
-    }
-    const log = await runPagefind(['--site', documents, '--output-path', outputPath], { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(options.chunkSize) });
+    const log = await runPagefind(['--site', documents, '--output-path', outputPath], { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(prepared.chunkSize) });
     const pages = Number(/Indexed (\d+) pages?/.exec(log)?.[1] ?? 0);
-    if (pages !== records.length) {
-      throw new Error(`Pagefind indexed ${pages} of the shard's ${records.length} articles into ${outputPath}. Its log:\n${log}`);
+    if (pages !== prepared.records) {
+      throw new Error(`Pagefind indexed ${pages} of the shard's ${prepared.records} articles into ${outputPath}. Its log:\n${log}`);
     }
     for (const name of UNUSED_BUNDLE_FILES) rmSync(path.join(outputPath, name), { force: true });
-    writeFileSync(path.join(outputPath, ROUTER_KEYS_FILE), hashKeys(keys));
-    return { pages, words: Number(/Indexed (\d+) words?/.exec(log)?.[1] ?? 0), languages: listLanguages(outputPath), keys: keys.size };
-  } finally {
-    rmSync(documents, { recursive: true, force: true });
+    const hashes = hashKeys(prepared.keys);
+    writeFileSync(path.join(outputPath, ROUTER_KEYS_FILE), hashes);
+    const figures = { pages, words: Number(/Indexed (\d+) words?/.exec(log)?.[1] ?? 0), languages: listLanguages(outputPath), keys: hashes.length / 3 };
+    return { figures, cleanup: rm(documents, { recursive: true, force: true }) };
+  } catch (error) {
+    await rm(documents, { recursive: true, force: true });
+    throw error;
   }
 }
 
-function hashKeys(keys: Set<string>): Uint32Array {
-  const hashes = new Uint32Array(keys.size * 3);
+function hashKeys(keys: RouterKeySet): Uint32Array {
+  const hashes = new Uint32Array((keys.pairs.size + keys.others.size) * 3);
   let at = 0;
-  for (const key of keys) {
+  for (const key of routerKeyStrings(keys)) {
     hashes.set(hashKey(key), at);
     at += 3;
   }

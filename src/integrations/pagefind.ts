@@ -5,7 +5,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readSearchManifest } from '../content/search-manifest.ts';
 import { SEARCH_DOCUMENT_VERSION } from '../lib/search/build-search-document.ts';
 import { fingerprintShard } from '../lib/search/fingerprint-shard.ts';
-import { planSearchShards } from '../lib/search/plan-search-shards.ts';
+import { autoShardSize, planSearchShards } from '../lib/search/plan-search-shards.ts';
 import { describeShardIndex, type ShardIndex } from '../lib/search/shard-index.ts';
 import { buildEngineBundle } from './engine-bundle.ts';
 import { readRouterKeys } from './index-shard.ts';
@@ -17,8 +17,8 @@ import { writeRouter } from './write-router.ts';
 /** Options for {@link clippingsSearch}. */
 export interface ClippingsSearchOptions {
   timeZone: string;
-  /** Most articles per shard; see planSearchShards. */
-  maxShardArticles: number;
+  /** Most articles per shard, or `'auto'` to choose by the archive's size; see planSearchShards and autoShardSize. */
+  maxShardArticles: number | 'auto';
   /** Folder holding the search manifest (Astro's cache folder). */
   cacheDir: string;
   /** Folder of the sanitized article bodies. */
@@ -62,10 +62,11 @@ async function buildIndex(outputRoot: string, options: ClippingsSearchOptions, l
   const started = performance.now();
   const records = readSearchManifest(options.cacheDir);
   const dated = records.map((record) => ({ record, date: new Date(record.date) }));
-  const shards = planSearchShards(dated, { maxArticles: options.maxShardArticles, timeZone: options.timeZone });
+  const maxArticles = options.maxShardArticles === 'auto' ? autoShardSize(records.length) : options.maxShardArticles;
+  const shards = planSearchShards(dated, { maxArticles, timeZone: options.timeZone });
   rmSync(outputRoot, { recursive: true, force: true });
   mkdirSync(outputRoot, { recursive: true });
-  logger.info(`Indexing ${records.length} articles for search in ${shards.length} shard(s), ${options.concurrency} at a time…`);
+  logger.info(`Indexing ${records.length} articles for search in ${shards.length} shard(s) of at most ${maxArticles}, ${options.concurrency} at a time…`);
 
   const cache = openShardCache(path.join(options.cacheDir, 'clippings-search-shards'));
   const salt = [SEARCH_DOCUMENT_VERSION, PAGEFIND_VERSION, options.timeZone, options.chunkSize].join('\0');
@@ -75,11 +76,11 @@ async function buildIndex(outputRoot: string, options: ClippingsSearchOptions, l
   let done = 0;
   await Promise.all(
     stale.map(async ({ shard, fingerprint }) => {
-      const { figures, seconds: took } = await indexers!.index(shard.articles.map((article) => article.record), cache.folderOf(shard.id, fingerprint));
+      const { figures, prepareSeconds, seconds: took } = await indexers!.index(shard.articles.map((article) => article.record), cache.folderOf(shard.id, fingerprint));
       cache.complete(shard.id, fingerprint, figures);
       logger.info(
         `Shard ${++done}/${stale.length} indexed, "${shard.id}": ${figures.pages} pages, ${figures.words} words, ` +
-          `${figures.keys} router keys, language ${figures.languages.join(', ')}, ${took.toFixed(1)} s`,
+          `${figures.keys} router keys, language ${figures.languages.join(', ')}, ${prepareSeconds.toFixed(1)} s documents + ${took.toFixed(1)} s Pagefind`,
       );
     }),
   );

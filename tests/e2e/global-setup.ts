@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { buildFixture, type FixtureBuild } from '../build/build-site.ts';
 import { writeHostileArchive } from '../security/write-hostile-archive.ts';
 import { findChromium } from './find-chromium.ts';
@@ -17,11 +18,19 @@ declare module 'vitest' {
     hostileURL: string;
     /** Its output folder, to list every page. */
     hostileOutDir: string;
+    /** Origin of a generated archive spanning 2015–2026 in several search shards, served the same way. */
+    generatedURL: string;
+    /** Its cache folder, to read what its articles say. */
+    generatedCacheDir: string;
+    /** The fixture site's cache folder, likewise. */
+    fixtureCacheDir: string;
   }
 }
 
 const CONTENT_DIR = 'tests/fixtures/archive';
 const PAGE_SIZE = '5';
+/** A generated archive big enough to span every year in several search shards, small enough to build in seconds. */
+const GENERATED = { articles: 400, seed: 11, shardSize: '60' };
 
 /**
  * Build the fixture archive and the hostile archive once, serve each with `astro preview`, and hand their URLs and
@@ -41,11 +50,18 @@ export default async function setup(project: TestProject) {
     writeHostileArchive(hostileContent);
     // Lenient: the archive holds articles refused on purpose (a `javascript:` image URL), reported and skipped.
     const hostile = await buildAndServe(hostileContent, { CLIPPINGS_LENIENT: '1' }, cleanups);
-    console.info(`e2e: fixture site at ${fixture.url}, hostile archive at ${hostile.url}, Chromium from ${chromium.source} (${chromium.executablePath})`);
+    const generatedContent = mkdtempSync(path.join(os.tmpdir(), 'clippings-generated-'));
+    cleanups.push(() => rmSync(generatedContent, { recursive: true, force: true }));
+    await generateCorpus({ articles: GENERATED.articles, seed: GENERATED.seed, outDir: generatedContent, workers: 0 });
+    const generated = await buildAndServe(generatedContent, { CLIPPINGS_LENIENT: '1', CLIPPINGS_SEARCH_SHARD_SIZE: GENERATED.shardSize }, cleanups);
+    console.info(`e2e: fixture site at ${fixture.url}, hostile archive at ${hostile.url}, generated archive at ${generated.url}, Chromium from ${chromium.source} (${chromium.executablePath})`);
     project.provide('baseURL', fixture.url);
     project.provide('hostileURL', hostile.url);
     project.provide('hostileOutDir', hostile.build.outDir);
     project.provide('chromiumPath', chromium.executablePath);
+    project.provide('generatedURL', generated.url);
+    project.provide('generatedCacheDir', generated.build.cacheDir);
+    project.provide('fixtureCacheDir', fixture.build.cacheDir);
   } catch (error) {
     await cleanUp();
     throw error;

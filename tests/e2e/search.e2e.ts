@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { readArchiveTexts } from '../../scripts/bench/archive-texts.ts';
 import { describe, expect, pathOf, test } from './test-utils.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -103,6 +105,32 @@ describe('a reader searching', () => {
     await settled(page);
     expect(await results(page).count()).toBe(0);
     expect(await status(page).innerText()).toContain('没有找到');
+  });
+
+  test('lists articles holding an English word whole, not those where it only starts a longer word', async ({ newPage }) => {
+    // From the fixture's own text: a word some articles hold whole and another article only as the start of a word.
+    const texts = readArchiveTexts(inject('fixtureCacheDir'), 'Asia/Shanghai').map((text) => ({
+      path: decodeURI(new URL(text.href, 'http://x').pathname),
+      words: new Set(`${text.title} ${text.body}`.toLowerCase().match(/[a-z]+/g) ?? []),
+    }));
+    const word = [...new Set(texts.flatMap((text) => [...text.words]))]
+      .filter((candidate) => candidate.length >= 3)
+      .sort()
+      .find((candidate) => texts.some((text) => text.words.has(candidate)) && texts.some((text) => !text.words.has(candidate) && [...text.words].some((other) => other.startsWith(candidate))))!;
+    expect(word).toBeDefined();
+    const page = await newPage();
+    await page.goto(`/search/?q=${word}`);
+    await settled(page);
+    const found = (await page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((link) => decodeURI((link as HTMLAnchorElement).pathname))));
+    expect(found.length).toBeGreaterThan(0);
+    for (const path of found) expect(texts.find((text) => text.path === path)?.words.has(word), `${word} in ${path}`).toBe(true);
+  });
+
+  test('has one search box, the page\'s own', async ({ newPage }) => {
+    const page = await newPage();
+    await page.goto('/search/');
+    expect(await page.getByRole('searchbox').count()).toBe(1);
+    expect(await page.getByRole('banner').getByRole('search').count()).toBe(0);
   });
 
   test('searches from the header box with JavaScript disabled up to the results page', async ({ newPage }) => {

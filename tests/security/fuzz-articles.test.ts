@@ -95,7 +95,8 @@ function fuzzCases() {
 describe(`${CASES} mutated real articles (seed ${SEED})`, () => {
   const cases = fuzzCases();
 
-  test('each is published or refused with a message naming its file, and nothing throws', () => {
+  // 400 articles through the whole pipeline: seconds of work, more on a busy two-core machine.
+  test('each is published or refused with a message naming its file, and nothing throws', { timeout: 30_000 }, () => {
     for (const { file, bytes, applied } of cases) {
       const context = `${file} (${applied.join(', ')})`;
       const decoded = decodeArticleFile(bytes, file);

@@ -76,11 +76,12 @@ export const ClippingsConfigSchema = z.object({
    */
   taxonomyFeedItems: z.number().int().min(1).max(1000).default(20),
   /**
-   * Most articles in one search shard. Pagefind keeps a whole shard's index in memory while writing it (about
-   * 0.3 MB per Chinese article with the index's own tokens, measured), so this bounds the indexer's memory; fewer,
-   * bigger shards make searching every year cheaper. Default: 5000.
+   * Most articles in one search shard, or `'auto'`. Pagefind keeps a whole shard's index in memory while writing it
+   * (about 0.6 MB per Chinese article with the index's own tokens, measured), so this bounds the indexer's memory;
+   * fewer, bigger shards make searching every year cheaper. `'auto'` takes 1,000 while that makes at most 20
+   * shards, then 2,500, then 5,000 (see autoShardSize). Default: `'auto'`.
    */
-  searchShardSize: z.number().int().min(100).max(100_000).default(5000),
+  searchShardSize: z.union([z.number().int().min(100).max(100_000), z.literal('auto')]).default('auto'),
   /**
    * Postings per Pagefind index chunk (Pagefind's `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`): a query downloads about one
    * chunk per word and shard, so smaller chunks make queries lighter and each shard's chunk list longer. Default: 5000.

@@ -41,9 +41,16 @@ describe('matchSearchText', () => {
     expect(match('快\n手', '快手').level).toBe('none');
   });
 
-  test('gives the token spans of every match, in order', () => {
-    const tokens = tokenizeSearchText('快手切断外链，快手电商');
-    const { spans } = matchSearchText(tokens, planSearchQuery('快手')!);
-    expect(spans.map(([start, end]) => tokens.slice(start, end).join(''))).toEqual(['快手', '快手']);
+  test('gives every match to the character, also inside a word and across words, in order', () => {
+    const tokens = tokenizeSearchText('中华人民共和国，快手电商；iPhone 15, apple');
+    const text = (query: string) =>
+      matchSearchText(tokens, planSearchQuery(query)!).spans.map(({ start, startChar, end, endChar }) =>
+        start === end ? tokens[start]!.slice(startChar, endChar) : tokens[start]!.slice(startChar) + tokens.slice(start + 1, end).join('') + tokens[end]!.slice(0, endChar),
+      );
+    expect(text('民共')).toEqual(['民共']);
+    expect(text('华人民')).toEqual(['华人民']);
+    expect(text('快手')).toEqual(['快手']);
+    expect(text('app')).toEqual(['app']);
+    expect(text('iphone15')).toEqual(['iPhone15']);
   });
 });

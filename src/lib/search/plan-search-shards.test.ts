@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { planSearchShards } from './plan-search-shards.ts';
+import { autoShardSize, planSearchShards } from './plan-search-shards.ts';
 
 /** Articles newest first: `count` per month, for the given months of one year (newest month first). */
 function articles(year: number, months: Record<number, number>) {
@@ -16,22 +16,21 @@ describe('planSearchShards', () => {
     expect(planSearchShards([], options)).toEqual([]);
   });
 
-  test('puts small years together, oldest first, within the limit, newest shard first', () => {
-    const shards = planSearchShards([...articles(2022, { 2: 3 }), ...articles(2021, { 12: 4 }), ...articles(2020, { 5: 5 }), ...articles(2019, { 1: 2 })], options);
+  test('fills shards with whole months across years, oldest first, within the limit, newest shard first', () => {
+    const archive = [...articles(2022, { 2: 3 }), ...articles(2021, { 12: 4 }), ...articles(2020, { 5: 5 }), ...articles(2019, { 1: 2 })];
+    const shards = planSearchShards(archive, options);
     expect(shards.map((shard) => [shard.id, shard.years, shard.articles.length])).toEqual([
-      ['2021-2022', [2021, 2022], 7],
-      ['2019-2020', [2019, 2020], 7],
+      ['2021-12', [2021, 2022], 7],
+      ['2019-01', [2019, 2020], 7],
     ]);
-    expect(shards.flatMap((shard) => shard.articles).map((article) => article.id)).toEqual(
-      [...articles(2022, { 2: 3 }), ...articles(2021, { 12: 4 }), ...articles(2020, { 5: 5 }), ...articles(2019, { 1: 2 })].map((article) => article.id),
-    );
+    expect(shards.flatMap((shard) => shard.articles)).toEqual(archive);
   });
 
-  test('keeps a year alone when the next one does not fit beside it', () => {
+  test('starts a new shard where the next month does not fit', () => {
     const shards = planSearchShards([...articles(2022, { 2: 8 }), ...articles(2021, { 12: 4 })], options);
     expect(shards.map((shard) => [shard.id, shard.years])).toEqual([
-      ['2022', [2022, 2022]],
-      ['2021', [2021, 2021]],
+      ['2022-02', [2022, 2022]],
+      ['2021-12', [2021, 2021]],
     ]);
   });
 
@@ -61,5 +60,17 @@ describe('planSearchShards', () => {
       ['2022-03-2', 10],
       ['2022-03-1', 10],
     ]);
+  });
+});
+
+describe('autoShardSize', () => {
+  test('keeps shards small while an archive fits in 20 of them, then grows them in few steps', () => {
+    expect(autoShardSize(0)).toBe(1000);
+    expect(autoShardSize(10_000)).toBe(1000);
+    expect(autoShardSize(20_000)).toBe(1000);
+    expect(autoShardSize(20_001)).toBe(2500);
+    expect(autoShardSize(50_000)).toBe(2500);
+    expect(autoShardSize(100_000)).toBe(5000);
+    expect(autoShardSize(1_000_000)).toBe(5000);
   });
 });

@@ -10,9 +10,24 @@ export interface PlanSearchShardsOptions {
   timeZone: string;
 }
 
+/** Shard sizes {@link autoShardSize} chooses from: few, so that a growing archive seldom changes its shards. */
+export const SHARD_SIZE_STEPS = [1000, 2500, 5000] as const;
+/** Shards an archive is cut into at most, while the biggest step allows: searching every year costs one index each. */
+export const MAX_AUTO_SHARDS = 20;
+
+/**
+ * The shard size for an archive of `articles`: the smallest step that keeps it within {@link MAX_AUTO_SHARDS}
+ * shards, else the biggest. Small shards keep indexing memory low (a 1,000-article shard takes about 0.7 GB in
+ * Pagefind) and make an edit re-index little; a big archive needs bigger ones so that searching all its years
+ * stays cheap (20 shards of 5,000 at 100,000 articles, about 3 GB in Pagefind while one is indexed).
+ */
+export function autoShardSize(articles: number): number {
+  return SHARD_SIZE_STEPS.find((size) => Math.ceil(articles / size) <= MAX_AUTO_SHARDS) ?? SHARD_SIZE_STEPS.at(-1)!;
+}
+
 /** A group of articles indexed together into one Pagefind bundle. */
 export interface SearchShard<T> {
-  /** Stable, path-safe id: `2022`, `2015-2019` (several whole years), or `2022-07` (first month) when a year is split. */
+  /** Stable, path-safe id: the shard's first month, `2022-07` (with `-2`, `-3`… for the parts of a month bigger than a shard). */
   id: string;
   /** Oldest and newest year of the shard's articles (a year filter searches the shards that overlap it). */
   years: [number, number];
@@ -20,63 +35,45 @@ export interface SearchShard<T> {
 }
 
 /**
- * Group articles (given newest first) into shards, newest first. Whole years are put together, oldest first, as
- * long as a shard stays within `maxArticles` (fewer, bigger shards: searching every year costs one index per shard);
- * a year with more articles than that is split into runs of whole months (a single bigger month by count). Shards
- * follow the calendar and fill from the oldest year, so a new article changes only the newest shard.
+ * Group articles (given newest first) into shards, newest first: runs of whole months, filled from the oldest month
+ * up to `maxArticles` (fewer, fuller shards: searching every year costs one index per shard); a single month with
+ * more articles is cut by count. Shards follow the calendar and fill from the oldest month, so a new article changes
+ * only the newest shard.
  */
 export function planSearchShards<T extends { date: Date }>(articles: T[], options: PlanSearchShardsOptions): SearchShard<T>[] {
+  const months = groupBy(articles, (article) => {
+    const { year, month } = getDateParts(article.date, options.timeZone);
+    return year * 100 + month;
+  }).reverse();
   const shards: SearchShard<T>[] = [];
   let run: { first: number; last: number; items: T[] } | undefined;
   const close = () => {
-    if (run) shards.push({ id: run.first === run.last ? String(run.first) : `${run.first}-${run.last}`, years: [run.first, run.last], articles: run.items });
+    if (run) shards.push(toShard(run.first, run.last, run.items));
     run = undefined;
   };
-  for (const year of groupBy(articles, (article) => getDateParts(article.date, options.timeZone).year).reverse()) {
-    if (year.items.length > options.maxArticles) {
+  for (const month of months) {
+    if (month.items.length > options.maxArticles) {
       close();
-      shards.push(...splitYear(year.key, year.items, options).reverse());
+      // Oldest first, so that the month's newer articles change only its last part.
+      const items = [...month.items].reverse();
+      for (let start = 0, part = 1; start < items.length; start += options.maxArticles, part++) {
+        const shard = toShard(month.key, month.key, items.slice(start, start + options.maxArticles).reverse());
+        shards.push({ ...shard, id: `${shard.id}-${part}` });
+      }
       continue;
     }
-    if (run && run.items.length + year.items.length > options.maxArticles) close();
-    run ??= { first: year.key, last: year.key, items: [] };
-    run.last = year.key;
-    run.items = [...year.items, ...run.items];
+    if (run && run.items.length + month.items.length > options.maxArticles) close();
+    run ??= { first: month.key, last: month.key, items: [] };
+    run.last = month.key;
+    run.items = [...month.items, ...run.items];
   }
   close();
   return shards.reverse();
 }
 
-/** A year bigger than a shard, as runs of whole months, newest first. */
-function splitYear<T extends { date: Date }>(year: number, articles: T[], options: PlanSearchShardsOptions): SearchShard<T>[] {
-  const months = groupBy(articles, (article) => getDateParts(article.date, options.timeZone).month);
-  // Build from the oldest month up, so that a new article (at the newest end) leaves the older shards unchanged.
-  const shards: SearchShard<T>[] = [];
-  let current: { firstMonth: number; items: T[] } | undefined;
-  for (const month of months.reverse()) {
-    if (month.items.length > options.maxArticles) {
-      if (current) shards.push(toShard(year, current));
-      current = undefined;
-      const items = [...month.items].reverse();
-      for (let start = 0, part = 1; start < items.length; start += options.maxArticles, part++) {
-        const chunk = items.slice(start, start + options.maxArticles).reverse();
-        shards.push({ id: `${year}-${pad2(month.key)}-${part}`, years: [year, year], articles: chunk });
-      }
-      continue;
-    }
-    if (current && current.items.length + month.items.length > options.maxArticles) {
-      shards.push(toShard(year, current));
-      current = undefined;
-    }
-    current ??= { firstMonth: month.key, items: [] };
-    current.items = [...month.items, ...current.items];
-  }
-  if (current) shards.push(toShard(year, current));
-  return shards.reverse();
-}
-
-function toShard<T>(year: number, run: { firstMonth: number; items: T[] }): SearchShard<T> {
-  return { id: `${year}-${pad2(run.firstMonth)}`, years: [year, year], articles: run.items };
+/** A shard of the months `first` to `last` (as `year × 100 + month`). */
+function toShard<T>(first: number, last: number, articles: T[]): SearchShard<T> {
+  return { id: `${Math.floor(first / 100)}-${pad2(first % 100)}`, years: [Math.floor(first / 100), Math.floor(last / 100)], articles };
 }
 
 /** Consecutive runs of equal keys, in order. */

@@ -20,7 +20,12 @@ describe('routerKeysOf', () => {
   test('keys other words by their starts of 2 to 4 normalized characters', () => {
     expect(routerKeysOf(['iPhone'])).toEqual(['ip', 'iph', 'ipho']);
     expect(routerKeysOf(['3.5', '亿'])).toEqual(['35']);
-    expect(routerKeysOf(['AI', '芯片'])).toEqual(['ai', '芯片']);
+    expect(routerKeysOf(['AI', '芯片']).sort()).toEqual(['ai', '芯片']);
+  });
+
+  test('keys pairs of rare characters as well as common ones', () => {
+    expect(routerKeysOf(['𠀀𠀁', '丁']).sort()).toEqual(['𠀀𠀁', '𠀁丁'].sort());
+    expect(routerKeysOf(['豈', '丁'])).toEqual(['豈丁']);
   });
 
   test('gives a query the keys of the text it was typed from', () => {

@@ -70,7 +70,7 @@ export function isHanToken(token: string): boolean {
  * except between two Latin words or numbers and after Latin punctuation, where the original text had a space.
  */
 export function joinTokens(tokens: readonly string[]): string {
-  return joinMarkedTokens(tokens, () => false)
+  return joinMarkedTokens(tokens, () => [])
     .map((part) => part.text)
     .join('');
 }
@@ -81,9 +81,17 @@ export interface TextPart {
   marked: boolean;
 }
 
-/** Like {@link joinTokens}, in parts: consecutive tokens that `isMarked` agrees on make one part. */
-export function joinMarkedTokens(tokens: readonly string[], isMarked: (index: number) => boolean): TextPart[] {
+/**
+ * Like {@link joinTokens}, in parts: `marksOf(index)` gives the character ranges `[from, to)` of token `index` that
+ * are marked. A space the joining adds goes into the unmarked side, so a mark never begins or ends with one.
+ */
+export function joinMarkedTokens(tokens: readonly string[], marksOf: (index: number) => readonly (readonly [number, number])[]): TextPart[] {
   const parts: TextPart[] = [];
+  const add = (text: string, marked: boolean) => {
+    const last = parts.at(-1);
+    if (last && last.marked === marked) last.text += text;
+    else if (text !== '') parts.push({ text, marked });
+  };
   let previous = '';
   let space = false;
   tokens.forEach((token, index) => {
@@ -92,21 +100,33 @@ export function joinMarkedTokens(tokens: readonly string[], isMarked: (index: nu
       previous = '';
       return;
     }
-    const marked = isMarked(index);
-    // A space goes into the unmarked side, so a mark never covers one.
-    let text = token;
-    if (space || (previous !== '' && needsSpace(previous, token))) {
-      const last = parts.at(-1);
-      if (marked && last && !last.marked) last.text += ' ';
-      else if (parts.length > 0) text = ` ${text}`;
+    const pieces = splitToken(token, marksOf(index));
+    if (parts.length > 0 && (space || (previous !== '' && needsSpace(previous, token)))) {
+      const last = parts.at(-1)!;
+      if (last.marked && pieces[0]!.marked) last.text += ' ';
+      else if (!last.marked) last.text += ' ';
+      else pieces[0]!.text = ` ${pieces[0]!.text}`;
     }
+    for (const piece of pieces) add(piece.text, piece.marked);
     space = false;
     previous = token;
-    const last = parts.at(-1);
-    if (last && last.marked === marked) last.text += text;
-    else parts.push({ text, marked });
   });
   return parts;
+}
+
+/** A token cut where its marks begin and end. */
+function splitToken(token: string, marks: readonly (readonly [number, number])[]): TextPart[] {
+  if (marks.length === 0) return [{ text: token, marked: false }];
+  const pieces: TextPart[] = [];
+  let at = 0;
+  for (const [from, to] of [...marks].sort((a, b) => a[0] - b[0])) {
+    const start = Math.max(at, from);
+    if (start > at) pieces.push({ text: token.slice(at, start), marked: false });
+    if (to > start) pieces.push({ text: token.slice(start, to), marked: true });
+    at = Math.max(at, to);
+  }
+  if (at < token.length) pieces.push({ text: token.slice(at), marked: false });
+  return pieces;
 }
 
 const LATIN_END = /[\p{Script=Latin}\p{N}]$/u;

@@ -1,5 +1,5 @@
 import { buildSearchExcerpt } from '../../lib/search/build-search-excerpt.ts';
-import { matchSearchText, type TextMatch } from '../../lib/search/match-search-text.ts';
+import { matchSearchText, type MatchSpan, type TextMatch } from '../../lib/search/match-search-text.ts';
 import type { SearchPlan } from '../../lib/search/plan-search-query.ts';
 import { rankCheckedResults, tierOf, yearsOf, type CheckedResult, type SearchHits, type Tier } from '../../lib/search/rank-search-candidates.ts';
 import { decodeSearchCard, type SearchCard } from '../../lib/search/search-card.ts';
@@ -253,7 +253,7 @@ function toShown(candidate: Candidate, fragment: PagefindFragment, plan: SearchP
   const bodyTokens = fragment.content === '' ? [] : fragment.content.split(' ');
   const tokens = [...titleTokens, BREAK_TOKEN, ...bodyTokens];
   const match: TextMatch = plan ? matchSearchText(tokens, plan) : { level: 'phrase', whole: true, spans: [] };
-  const inTitle = (span: [number, number]) => span[1] <= titleTokens.length;
+  const inTitle = (span: MatchSpan) => span.end < titleTokens.length;
   const bodyOffset = titleTokens.length + 1;
   const url = new URL(fragment.url, location.href);
   for (const unit of plan?.units ?? []) url.searchParams.append(HIGHLIGHT_PARAM, unit.text);
@@ -268,7 +268,7 @@ function toShown(candidate: Candidate, fragment: PagefindFragment, plan: SearchP
     title: buildSearchExcerpt(titleTokens, match.spans.filter(inTitle), { length: Number.MAX_SAFE_INTEGER }),
     excerpt: buildSearchExcerpt(
       bodyTokens,
-      match.spans.filter((span) => !inTitle(span)).map(([start, end]) => [start - bodyOffset, end - bodyOffset] as [number, number]),
+      match.spans.filter((span) => !inTitle(span)).map((span) => ({ ...span, start: span.start - bodyOffset, end: span.end - bodyOffset })),
     ),
   };
 }

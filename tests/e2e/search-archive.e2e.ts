@@ -1,0 +1,141 @@
+import { inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readArchiveTexts } from '../../scripts/bench/archive-texts.ts';
+import { buildRecallQueries, type QueryKind } from '../../scripts/bench/search-queries.ts';
+import { describe, expect, test } from './test-utils.ts';
+
+// A generated archive of 400 articles over 2015–2026 in search shards of at most 60 (global-setup.ts), and the same
+// query sets the recall benchmark asks (scripts/bench/search-queries.ts), drawn from it with a fixed seed.
+const texts = readArchiveTexts(inject('generatedCacheDir'), 'Asia/Shanghai');
+const textOf = new Map(texts.map((text) => [decodeURI(new URL(text.href, 'http://x').pathname), `${text.title}\n${text.body}`.toLowerCase()]));
+const queries = buildRecallQueries(texts, { seed: 5, perKind: 12 });
+const ofKind = (kind: QueryKind) => queries.filter((query) => query.kind === kind);
+
+const status = (page: Page) => page.locator('[data-search-status]');
+const resultPaths = (page: Page) =>
+  page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((link) => decodeURI((link as HTMLAnchorElement).pathname)));
+
+/** Open the search page of the generated archive for a query and wait until it has settled on an answer. */
+async function searchFor(page: Page, query: string): Promise<void> {
+  await page.goto(`search/?q=${encodeURIComponent(query)}`);
+  await settled(page);
+}
+
+async function settled(page: Page): Promise<void> {
+  const patience = { timeout: 30_000 };
+  await expect.poll(() => page.locator('[data-search-root][aria-busy]').count(), patience).toBe(0);
+  await expect.poll(async () => /找到/.test(await status(page).innerText()), patience).toBe(true);
+}
+
+/** Every request the page makes below `pagefind/`, by file name. */
+function recordPagefindRequests(page: Page): string[] {
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.includes('/pagefind/')) requests.push(url.pathname.slice(url.pathname.indexOf('/pagefind/') + '/pagefind/'.length));
+  });
+  return requests;
+}
+
+describe('searching a many-year archive', () => {
+  test('finds the article a unique phrase comes from first, whatever its year, the oldest included', async ({ newPage }) => {
+    const phrases = [...ofKind('phrase'), ...ofKind('phrase with a space')];
+    const years = new Set(phrases.map((query) => query.year));
+    expect(years.has(Math.min(...texts.map((text) => text.year)))).toBe(true);
+    for (const query of phrases) {
+      const page = await newPage({ baseURL: inject('generatedURL') });
+      await searchFor(page, query.query);
+      expect((await resultPaths(page))[0], `${query.query} (${query.year})`).toBe(decodeURI(new URL(query.target!, 'http://x').pathname));
+      await page.context().close();
+    }
+  });
+
+  test('says it found nothing for common characters that never stand together, without downloading the index', async ({ newPage }) => {
+    const never = ofKind('characters never adjacent');
+    expect(never.length).toBeGreaterThan(0);
+    for (const query of never) {
+      const page = await newPage({ baseURL: inject('generatedURL') });
+      const requests = recordPagefindRequests(page);
+      await searchFor(page, query.query);
+      expect(await status(page).innerText()).toContain('没有找到');
+      expect(await page.locator('[data-search-results] > li').count()).toBe(0);
+      expect(requests.filter((name) => !name.startsWith('router-') && name !== 'shards.json'), query.query).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  test('lists for a 2-character word only articles that hold the word', async ({ newPage }) => {
+    for (const query of ofKind('2-character word')) {
+      const page = await newPage({ baseURL: inject('generatedURL') });
+      await searchFor(page, query.query);
+      const paths = await resultPaths(page);
+      expect(paths.length, query.query).toBeGreaterThan(0);
+      for (const path of paths) expect(textOf.get(path), `${query.query} in ${path}`).toContain(query.query);
+      await page.context().close();
+    }
+  });
+
+  test('downloads Pagefind\'s engine once while it searches every shard', async ({ newPage }) => {
+    const page = await newPage({ baseURL: inject('generatedURL') });
+    const requests = recordPagefindRequests(page);
+    await searchFor(page, '的');
+    const rest = page.locator('[data-search-all-years]');
+    expect(await rest.isVisible()).toBe(true);
+    await rest.click();
+    await settled(page);
+    expect(await rest.isVisible()).toBe(false);
+    const shards = JSON.parse(await (await page.request.get('pagefind/shards.json')).text()).shards as { id: string }[];
+    for (const shard of shards) expect(requests.some((name) => name.startsWith(`${shard.id}/`)), shard.id).toBe(true);
+    for (const engineFile of ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind']) {
+      expect(requests.filter((name) => name === engineFile), engineFile).toHaveLength(1);
+    }
+  });
+
+  test('says in one line, once, which years it searched, in order, and offers the rest in one action', async ({ newPage }) => {
+    const page = await newPage({ baseURL: inject('generatedURL') });
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { statusTexts: string[] }).statusTexts = seen;
+      addEventListener('DOMContentLoaded', () => {
+        const line = document.querySelector('[data-search-status]')!;
+        new MutationObserver(() => seen.push(line.textContent ?? '')).observe(line, { childList: true, characterData: true, subtree: true });
+      });
+    });
+    await searchFor(page, '的');
+    const texts = await page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
+    expect(texts).toEqual(['正在搜索…', await status(page).innerText()]);
+    const line = texts.at(-1)!;
+    const years = [...line.matchAll(/\d{4}/g)].map((match) => Number(match[0]));
+    expect(years.length).toBeGreaterThan(0);
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    expect(new Set(years).size).toBe(years.length);
+    const rest = page.locator('[data-search-all-years]');
+    const restYears = [...(await rest.innerText()).matchAll(/\d{4}/g)].map((match) => Number(match[0]));
+    expect(Math.max(...restYears)).toBeLessThan(Math.max(...years));
+    expect(await page.getByText('未搜索').count()).toBe(0);
+    await rest.click();
+    await settled(page);
+    expect(await status(page).innerText()).not.toContain('已搜索');
+  });
+
+  test('shows excerpts from the body, never the title, with whole matches marked and no space inside a mark\'s edges', async ({ newPage }) => {
+    const page = await newPage({ baseURL: inject('generatedURL') });
+    const word = ofKind('2-character word')[0]!.query;
+    await searchFor(page, word);
+    const cards = await page.locator('[data-search-results] > li').evaluateAll((items) =>
+      items.map((item) => ({
+        title: item.querySelector('h2')!.textContent!,
+        excerpt: item.querySelector('.excerpt')!.textContent!,
+        marks: [...item.querySelectorAll('.excerpt mark')].map((mark) => mark.textContent!),
+      })),
+    );
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) {
+      expect(card.excerpt.startsWith(card.title)).toBe(false);
+      for (const mark of card.marks) {
+        expect(mark).toBe(mark.trim());
+        expect(mark).toBe(word);
+      }
+    }
+  });
+});
