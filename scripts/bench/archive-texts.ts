@@ -20,3 +20,11 @@ export function readArchiveTexts(cacheDir: string, timeZone: string): ArchiveTex
     body: toText(parser.parse(readFileSync(path.join(cacheDir, 'clippings-html', `${record.htmlKey}.html`), 'utf8'))),
   }));
 }
+
+/**
+ * The path of an article's address as a reader reads it, every segment decoded: the search manifest's `href` and a
+ * link's `pathname` in the browser encode some characters differently (`&`, `,`, `’`), this compares them.
+ */
+export function articlePath(href: string): string {
+  return new URL(href, 'http://clippings.invalid').pathname.split('/').map(decodeURIComponent).join('/');
+}

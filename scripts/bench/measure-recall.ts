@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/find-chromium.ts';
+import { articlePath } from './archive-texts.ts';
 import type { QueryKind, RecallQuery } from './search-queries.ts';
 
 /** What the search page answered to one query. */
@@ -103,7 +104,7 @@ async function askOne(browser: Browser, baseURL: string, query: RecallQuery, tex
       if (next.length <= listed.length) break;
       listed = next;
     }
-    const target = query.target ? decodeURI(new URL(query.target, baseURL).pathname) : undefined;
+    const target = query.target ? articlePath(query.target) : undefined;
     const precise = query.mustContain
       ? firstScreen.filter((pathname) => textOf(pathname)?.includes(query.mustContain!) ?? false).length
       : undefined;
@@ -128,8 +129,9 @@ async function askOne(browser: Browser, baseURL: string, query: RecallQuery, tex
 }
 
 /** Paths of the results listed, decoded as a reader reads them. */
-function listedPaths(page: Page): Promise<string[]> {
-  return page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((link) => decodeURI((link as HTMLAnchorElement).pathname)));
+async function listedPaths(page: Page): Promise<string[]> {
+  const paths = await page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+  return paths.map(articlePath);
 }
 
 /**

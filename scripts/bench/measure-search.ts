@@ -10,6 +10,7 @@ import { readSearchManifest } from '../../src/content/search-manifest.ts';
 import type { ShardManifest } from '../../src/lib/search/shard-index.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/find-chromium.ts';
 import { startPreview } from '../../tests/e2e/preview-server.ts';
+import { articlePath } from './archive-texts.ts';
 import { pickUniquePhrase } from './pick-search-phrase.ts';
 
 /** One measured query. */
@@ -131,7 +132,7 @@ async function measureQuery(browser: Browser, baseURL: string, query: { kind: st
       status,
       firstResultsMs: Math.round((answered?.at ?? Number.NaN) - marks.lastInput),
       ...firstScreen,
-      ...(query.target ? { targetRank: hrefs.map(decodeURI).indexOf(decodeURI(new URL(query.target, baseURL).pathname)) + 1 } : {}),
+      ...(query.target ? { targetRank: hrefs.map(articlePath).indexOf(articlePath(query.target)) + 1 } : {}),
     };
     const allYears = page.locator('[data-search-all-years]');
     if (await allYears.isVisible()) {

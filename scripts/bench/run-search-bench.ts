@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import userConfig from '../../clippings.config.mjs';
 import { resolveConfig } from '../../src/lib/config/resolve-config.ts';
 import { startPreview } from '../../tests/e2e/preview-server.ts';
-import { readArchiveTexts } from './archive-texts.ts';
+import { articlePath, readArchiveTexts } from './archive-texts.ts';
 import { describeMachine, gib } from './format-bench-table.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { measureBuild } from './measure-build.ts';
@@ -76,7 +76,7 @@ if (!values.dist && values.build) {
 
 const started = performance.now();
 const texts = readArchiveTexts(cacheDir, timeZone);
-const textByPath = new Map(texts.map((text) => [decodeURI(new URL(text.href, 'http://x').pathname), `${text.title}\n${text.body}`.toLowerCase()]));
+const textByPath = new Map(texts.map((text) => [articlePath(text.href), `${text.title}\n${text.body}`.toLowerCase()]));
 const queries: RecallQuery[] = values.queries
   ? (JSON.parse(readFileSync(values.queries, 'utf8')) as RecallQuery[])
   : buildRecallQueries(texts, { seed: Number(values['query-seed']), perKind: Number(values['per-kind']) });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readSearchManifest } from '../content/search-manifest.ts';
+import { getDateParts, pad2 } from '../lib/article/format-date.ts';
 import { SEARCH_DOCUMENT_VERSION } from '../lib/search/build-search-document.ts';
 import { fingerprintShard } from '../lib/search/fingerprint-shard.ts';
 import { autoShardSize, planSearchShards } from '../lib/search/plan-search-shards.ts';
@@ -89,7 +90,9 @@ async function buildIndex(outputRoot: string, options: ClippingsSearchOptions, l
   linkTree(await buildEngineBundle(path.join(options.cacheDir, 'clippings-search-shards'), PAGEFIND_VERSION), outputRoot);
   const indexed: ShardIndex[] = plans.map(({ shard, fingerprint }) => {
     cache.publish(shard.id, fingerprint, path.join(outputRoot, shard.id));
-    return { id: shard.id, years: shard.years, pages: shard.articles.length, newest: shard.articles[0]!.date, oldest: shard.articles.at(-1)!.date };
+    const newest = shard.articles[0]!.date;
+    const oldest = shard.articles.at(-1)!.date;
+    return { id: shard.id, years: shard.years, months: [monthOf(oldest, options.timeZone), monthOf(newest, options.timeZone)], pages: shard.articles.length, newest, oldest };
   });
   const router = writeRouter(outputRoot, plans.map(({ shard, fingerprint }) => readRouterKeys(cache.folderOf(shard.id, fingerprint))));
   cache.prune(new Set([...plans.map(({ shard, fingerprint }) => path.basename(cache.folderOf(shard.id, fingerprint))), `clippings-search-engine-${PAGEFIND_VERSION}`]));
@@ -99,6 +102,11 @@ async function buildIndex(outputRoot: string, options: ClippingsSearchOptions, l
     `Search index: ${records.length} pages in ${shards.length} shard(s) (${stale.length} indexed, ` +
       `${shards.length - stale.length} unchanged and reused), router of ${router.params.buckets} files, ${formatBytes(total)}, ${seconds(started)} s.`,
   );
+}
+
+function monthOf(date: Date, timeZone: string): string {
+  const { year, month } = getDateParts(date, timeZone);
+  return `${year}-${pad2(month)}`;
 }
 
 function seconds(since: number): string {

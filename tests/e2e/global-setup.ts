@@ -30,7 +30,7 @@ declare module 'vitest' {
 const CONTENT_DIR = 'tests/fixtures/archive';
 const PAGE_SIZE = '5';
 /** A generated archive big enough to span every year in several search shards, small enough to build in seconds. */
-const GENERATED = { articles: 400, seed: 11, shardSize: '60' };
+const GENERATED = { articles: 400, seed: 11, shardSize: '100' };
 
 /**
  * Build the fixture archive and the hostile archive once, serve each with `astro preview`, and hand their URLs and

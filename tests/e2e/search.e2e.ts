@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { readArchiveTexts } from '../../scripts/bench/archive-texts.ts';
+import { articlePath, readArchiveTexts } from '../../scripts/bench/archive-texts.ts';
 import { describe, expect, pathOf, test } from './test-utils.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -110,7 +110,7 @@ describe('a reader searching', () => {
   test('lists articles holding an English word whole, not those where it only starts a longer word', async ({ newPage }) => {
     // From the fixture's own text: a word some articles hold whole and another article only as the start of a word.
     const texts = readArchiveTexts(inject('fixtureCacheDir'), 'Asia/Shanghai').map((text) => ({
-      path: decodeURI(new URL(text.href, 'http://x').pathname),
+      path: articlePath(text.href),
       words: new Set(`${text.title} ${text.body}`.toLowerCase().match(/[a-z]+/g) ?? []),
     }));
     const word = [...new Set(texts.flatMap((text) => [...text.words]))]
@@ -121,7 +121,7 @@ describe('a reader searching', () => {
     const page = await newPage();
     await page.goto(`/search/?q=${word}`);
     await settled(page);
-    const found = (await page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((link) => decodeURI((link as HTMLAnchorElement).pathname))));
+    const found = (await page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname))).map(articlePath);
     expect(found.length).toBeGreaterThan(0);
     for (const path of found) expect(texts.find((text) => text.path === path)?.words.has(word), `${word} in ${path}`).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeYears, hasRun, rankCheckedResults, tierOf, yearsOf } from './rank-search-candidates.ts';
+import { describeShards, hasRun, rankCheckedResults, tierOf, yearsOf } from './rank-search-candidates.ts';
 
 describe('hasRun', () => {
   test('finds no run in too few positions', () => {
@@ -42,13 +42,34 @@ describe('rankCheckedResults', () => {
   });
 });
 
-describe('describeYears', () => {
-  test('writes runs of years ascending, each year once', () => {
-    expect(describeYears([])).toBe('');
-    expect(describeYears([2022, 2021, 2021])).toBe('2021–2022 年');
-    expect(describeYears([2026, 2015, 2016, 2017, 2024])).toBe('2015–2017、2024、2026 年');
+describe('describeShards', () => {
+  const shards = [
+    { id: 'e', months: ['2026-08', '2026-12'] },
+    { id: 'd', months: ['2026-01', '2026-07'] },
+    { id: 'c', months: ['2024-07', '2025-12'] },
+    { id: 'b', months: ['2020-01', '2024-06'] },
+    { id: 'a', months: ['2015-03', '2019-11'] },
+  ] as const;
+  const describe_ = (ids: string[]) => describeShards(shards, new Set(ids));
+
+  test('says nothing of no shard', () => {
+    expect(describe_([])).toBe('');
   });
 
+  test('names whole years where a run begins and ends with a year of the archive', () => {
+    expect(describe_(['a'])).toBe('2015–2019 年');
+    expect(describe_(['a', 'b', 'c', 'd', 'e'])).toBe('2015–2026 年');
+    expect(describe_(['d', 'e'])).toBe('2026 年');
+  });
+
+  test('names months where a run begins or ends inside a year, oldest first, each run once', () => {
+    expect(describe_(['e'])).toBe('2026 年 8–12 月');
+    expect(describe_(['c'])).toBe('2024 年 7 月–2025 年');
+    expect(describe_(['a', 'c', 'e'])).toBe('2015–2019 年、2024 年 7 月–2025 年、2026 年 8–12 月');
+  });
+});
+
+describe('yearsOf', () => {
   test('expands shard year ranges', () => {
     expect(yearsOf([[2015, 2017], [2020, 2020]])).toEqual([2015, 2016, 2017, 2020]);
   });

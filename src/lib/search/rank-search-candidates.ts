@@ -62,17 +62,37 @@ function levelRank(level: MatchLevel): number {
   return level === 'phrase' ? 0 : level === 'all' ? 1 : 2;
 }
 
-/** Years as a reader reads them: `2015–2019、2022 年` (runs ascending, each year once). */
-export function describeYears(years: Iterable<number>): string {
-  const sorted = [...new Set(years)].sort((a, b) => a - b);
-  if (sorted.length === 0) return '';
+/** A shard as the status line describes it: its first and last month, `YYYY-MM`. */
+export interface ShardSpan {
+  id: string;
+  months: readonly [string, string];
+}
+
+/**
+ * The part of the archive some shards cover, as a reader reads it: runs of consecutive shards, oldest first, each
+ * in whole years where it begins and ends with a year of the archive (`2015–2019 年`), else to the month
+ * (`2024 年 7 月–2025 年 2 月`, `2026 年 3–12 月`). `shards` is every shard, newest first (as in `shards.json`).
+ */
+export function describeShards(shards: readonly ShardSpan[], selected: ReadonlySet<string>): string {
+  const ordered = [...shards].reverse();
   const runs: [number, number][] = [];
-  for (const year of sorted) {
+  ordered.forEach((shard, index) => {
+    if (!selected.has(shard.id)) return;
     const last = runs.at(-1);
-    if (last && year === last[1] + 1) last[1] = year;
-    else runs.push([year, year]);
-  }
-  return `${runs.map(([first, last]) => (first === last ? String(first) : `${first}–${last}`)).join('、')} 年`;
+    if (last && last[1] === index - 1) last[1] = index;
+    else runs.push([index, index]);
+  });
+  return runs
+    .map(([from, to]) => {
+      const [y1, m1] = ordered[from]!.months[0].split('-').map(Number) as [number, number];
+      const [y2, m2] = ordered[to]!.months[1].split('-').map(Number) as [number, number];
+      const startsYear = from === 0 || Number(ordered[from - 1]!.months[1].slice(0, 4)) < y1;
+      const endsYear = to === ordered.length - 1 || Number(ordered[to + 1]!.months[0].slice(0, 4)) > y2;
+      if (startsYear && endsYear) return y1 === y2 ? `${y1} 年` : `${y1}–${y2} 年`;
+      if (y1 === y2) return m1 === m2 ? `${y1} 年 ${m1} 月` : `${y1} 年 ${m1}–${m2} 月`;
+      return `${startsYear ? `${y1} 年` : `${y1} 年 ${m1} 月`}–${endsYear ? `${y2} 年` : `${y2} 年 ${m2} 月`}`;
+    })
+    .join('、');
 }
 
 /** Every year from the first to the last of each range. */

@@ -4,6 +4,8 @@ import type { RouterParams } from './search-router.ts';
 export interface ShardIndex {
   id: string;
   years: [number, number];
+  /** First and last month of the shard's articles, `YYYY-MM`, in the site time zone. */
+  months: [string, string];
   pages: number;
   newest: Date;
   oldest: Date;
@@ -17,7 +19,7 @@ export interface ShardManifest {
   version: 2;
   /** The shard router's folder below `pagefind/` and its sizes (see search-router.ts). */
   router: { folder: string; params: RouterParams };
-  shards: { id: string; years: [number, number]; pages: number; newest: string; oldest: string }[];
+  shards: { id: string; years: [number, number]; months: [string, string]; pages: number; newest: string; oldest: string }[];
 }
 
 /** The shard list the search page loads first, to know which bundles exist, which years they hold, and the router. */
@@ -28,6 +30,7 @@ export function describeShardIndex(shards: ShardIndex[], router: ShardManifest['
     shards: shards.map((shard) => ({
       id: shard.id,
       years: shard.years,
+      months: shard.months,
       pages: shard.pages,
       newest: shard.newest.toISOString(),
       oldest: shard.oldest.toISOString(),

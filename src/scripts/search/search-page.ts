@@ -1,5 +1,5 @@
 import { planSearchQuery } from '../../lib/search/plan-search-query.ts';
-import { describeYears } from '../../lib/search/rank-search-candidates.ts';
+import { describeShards } from '../../lib/search/rank-search-candidates.ts';
 import { DEFAULT_SEARCH_STRINGS, formatString, type SearchStrings } from '../../lib/search/search-strings.ts';
 import {
   isEmptySearch,
@@ -170,12 +170,12 @@ async function start(root: HTMLElement): Promise<void> {
   /** One line: how many results, which years were searched if not all, and the action for the rest. */
   function showStatus(): void {
     const summary = session!.summary();
-    const searched = summary.remaining > 0 ? formatString(strings.searchedYears, { years: describeYears(summary.searchedYears) }) : '';
+    const searched = summary.remaining.size > 0 ? formatString(strings.searchedYears, { years: describeShards(manifest.shards, summary.searched) }) : '';
     if (summary.matches === 0) status.textContent = `${formatString(strings.noResults, { query: state.query || '…' })}${searched}`;
     else status.textContent = `${formatString(summary.exactCount ? strings.found : strings.foundAtLeast, { count: summary.count })}${searched}`;
     more.hidden = !(summary.matches > list.children.length || (summary.unchecked > 0 && summary.count > list.children.length));
-    rest.hidden = summary.remaining === 0;
-    rest.textContent = formatString(strings.searchRest, { years: describeYears(summary.remainingYears) });
+    rest.hidden = summary.remaining.size === 0;
+    rest.textContent = formatString(strings.searchRest, { years: describeShards(manifest.shards, summary.remaining) });
   }
 
   async function showFacets(token: number): Promise<void> {

@@ -39,6 +39,11 @@ const ALL_TIERS: Tier[] = [0, 1, 2, 3, 4];
 const CHECK_BATCH = 12;
 /** Most fragments checked to fill one screen beyond its own results: bounds what a query without matches costs. */
 const CHECK_BUDGET = 40;
+/**
+ * Checked before saying that nothing matches while candidates remain: a query typed from the middle of a word
+ * (`子一国家` from `垫子一国家`) has only weak candidates, and "nothing found" is the worst answer to get wrong.
+ */
+const CHECK_BUDGET_BEFORE_NOTHING = 120;
 
 /**
  * One search over the archive's shards, for one state of the search page. The router rules out the shards that
@@ -170,6 +175,7 @@ export function createSearchSession(engine: SearchEngine, router: RouterClient, 
   async function fill(count: number): Promise<void> {
     await (ready ??= route());
     let budget = count + CHECK_BUDGET;
+    let extended = false;
     if (!plan) {
       // Filters alone: every article of the shards is a result, newest first.
       while (ranked().length < count) {
@@ -192,6 +198,10 @@ export function createSearchSession(engine: SearchEngine, router: RouterClient, 
       }
       if (!byDate && (await searchNextShards(true))) continue;
       if (results.length >= count) return;
+      if (budget <= 0 && results.length === 0 && !extended) {
+        extended = true;
+        budget = CHECK_BUDGET_BEFORE_NOTHING - CHECK_BUDGET;
+      }
       const batch = budget > 0 ? weaker.map(unchecked).find((list) => list.length > 0)?.slice(0, Math.min(CHECK_BATCH, budget)) : undefined;
       if (batch) {
         budget -= batch.length;
@@ -222,9 +232,10 @@ export function createSearchSession(engine: SearchEngine, router: RouterClient, 
       // the exact search's results and the ones checked are matches for sure, and unchecked ones may be.
       const sure = certain || !plan;
       return {
-        searchedYears: yearsOf([...searched, ...ruledOut].map((shard) => shard.years)),
-        remainingYears: yearsOf(queue.map((shard) => shard.years)),
-        remaining: queue.length,
+        /** Shards searched, or ruled out by the router (they hold no match): ids. */
+        searched: new Set([...searched, ...ruledOut].map((shard) => shard.id)),
+        /** Shards that may still hold matches: ids. */
+        remaining: new Set(queue.map((shard) => shard.id)),
         matches,
         unchecked,
         count: Math.max(sureCount, matches),
