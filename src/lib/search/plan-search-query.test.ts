@@ -10,14 +10,23 @@ describe('planSearchQuery', () => {
   test('cuts a unit as the index is cut, and asks Pagefind for the words and the exact phrase', () => {
     const plan = planSearchQuery('人工智能发展')!;
     expect(plan.units).toEqual([{ text: '人工智能发展', tokens: ['人工', '智能', '发展'], latin: false }]);
-    expect(plan.all).toBe('人工 智能 发展');
-    expect(plan.exact).toBe('"人工 智能 发展"');
+    expect(plan.all).toEqual({ text: '人工 智能 发展', offsets: [0, 1, 2] });
+    expect(plan.exact).toEqual({ text: '"人工 智能 发展"', offsets: [0, 1, 2] });
   });
 
   test('also searches without the first word of a Chinese unit, which may end a longer word in the text', () => {
-    expect(planSearchQuery('智能发展')!.rest).toBe('发展');
+    expect(planSearchQuery('智能发展')!.rest).toEqual({ text: '发展', offsets: [0] });
     expect(planSearchQuery('快手')!.rest).toBeUndefined();
     expect(planSearchQuery('open source')!.rest).toBeUndefined();
+  });
+
+  test('asks Pagefind for at most three words of a long phrase, the longest of each unit first, as typed', () => {
+    const plan = planSearchQuery('正着国家老奶奶国家于')!;
+    expect(plan.units[0]!.tokens).toEqual(['正', '着', '国家', '老奶奶', '国家', '于']);
+    expect(plan.all).toEqual({ text: '正 国家 老奶奶', offsets: [0, 2, 3] });
+    expect(plan.exact).toEqual({ text: '"国家 老奶奶 国家"', offsets: [0, 1, 2] });
+    const spaced = planSearchQuery('中华人民共和国 成立 于')!;
+    expect(spaced.all.text.split(' ')).toEqual(['共和国', '成立', '于']);
   });
 
   test('makes each text between spaces a unit, and a quoted query one unit', () => {

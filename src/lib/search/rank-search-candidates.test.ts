@@ -1,26 +1,27 @@
 import { describe, expect, test } from 'vitest';
-import { describeShards, hasRun, rankCheckedResults, tierOf, yearsOf } from './rank-search-candidates.ts';
+import { describeShards, hasPattern, rankCheckedResults, tierOf, yearsOf } from './rank-search-candidates.ts';
 
-describe('hasRun', () => {
-  test('finds no run in too few positions', () => {
-    expect(hasRun([], 1)).toBe(false);
-    expect(hasRun([4, 6, 8], 2)).toBe(false);
+describe('hasPattern', () => {
+  test('finds nothing in no positions, or words at other distances', () => {
+    expect(hasPattern([], [0])).toBe(false);
+    expect(hasPattern([4, 6, 8], [0, 1])).toBe(false);
+    expect(hasPattern([4, 6, 8], [0, 3])).toBe(false);
   });
 
-  test('finds consecutive positions, repeated positions included', () => {
-    expect(hasRun([1, 5, 6, 7, 20], 3)).toBe(true);
-    expect(hasRun([5, 6, 6, 7], 3)).toBe(true);
-    expect(hasRun([9], 1)).toBe(true);
+  test('finds words at the distances they have in the query', () => {
+    expect(hasPattern([1, 5, 6, 7, 20], [0, 1, 2])).toBe(true);
+    expect(hasPattern([2, 9, 12, 14], [0, 3, 5])).toBe(true);
+    expect(hasPattern([9], [0])).toBe(true);
   });
 });
 
 describe('tierOf', () => {
-  test('ranks the exact search first, then words together before words apart, normal search before the rest', () => {
-    expect(tierOf({ exact: true, all: [1, 9] }, 2, 1)).toBe(0);
-    expect(tierOf({ exact: false, all: [3, 4] }, 2, 1)).toBe(1);
-    expect(tierOf({ exact: false, all: [3, 9] }, 2, 1)).toBe(2);
-    expect(tierOf({ exact: false, rest: [3, 4] }, 3, 2)).toBe(3);
-    expect(tierOf({ exact: false, rest: [3] }, 3, 2)).toBe(4);
+  test('ranks the exact search first, then words as typed before words apart, normal search before the rest', () => {
+    expect(tierOf({ exact: true, all: [1, 9] }, [0, 1], [0])).toBe(0);
+    expect(tierOf({ exact: false, all: [3, 4] }, [0, 1], [0])).toBe(1);
+    expect(tierOf({ exact: false, all: [3, 9] }, [0, 1], [0])).toBe(2);
+    expect(tierOf({ exact: false, rest: [3, 4] }, [0, 1, 2], [0, 1])).toBe(3);
+    expect(tierOf({ exact: false, rest: [3] }, [0, 1, 2], [0, 1])).toBe(4);
   });
 });
 

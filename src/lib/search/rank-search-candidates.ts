@@ -17,22 +17,21 @@ export interface SearchHits {
   rest?: readonly number[];
 }
 
-/** The tier of a result; `allWords` and `restWords` are the number of words of the two searches. */
-export function tierOf(hits: SearchHits, allWords: number, restWords: number): Tier {
+/**
+ * The tier of a result; `allOffsets` and `restOffsets` are where the words of the two searches stand in the query
+ * (see PagefindQuery): words found at those distances stand as typed.
+ */
+export function tierOf(hits: SearchHits, allOffsets: readonly number[], restOffsets: readonly number[]): Tier {
   if (hits.exact) return 0;
-  if (hits.all) return hasRun(hits.all, allWords) ? 1 : 2;
-  return hasRun(hits.rest ?? [], restWords) ? 3 : 4;
+  if (hits.all) return hasPattern(hits.all, allOffsets) ? 1 : 2;
+  return hasPattern(hits.rest ?? [], restOffsets) ? 3 : 4;
 }
 
-/** Whether sorted positions hold `length` consecutive numbers. */
-export function hasRun(positions: readonly number[], length: number): boolean {
-  if (length <= 1) return positions.length > 0;
-  let run = 1;
-  for (let i = 1; i < positions.length; i++) {
-    run = positions[i] === positions[i - 1]! + 1 ? run + 1 : positions[i] === positions[i - 1] ? run : 1;
-    if (run >= length) return true;
-  }
-  return false;
+/** Whether some position `p` of the sorted positions has `p + offset` among them for every offset. */
+export function hasPattern(positions: readonly number[], offsets: readonly number[]): boolean {
+  if (positions.length === 0) return false;
+  const present = new Set(positions);
+  return positions.some((start) => offsets.every((offset) => present.has(start + offset)));
 }
 
 /** A result whose text was checked against the query. */

@@ -126,9 +126,14 @@ async function start(root: HTMLElement): Promise<void> {
     }
     session = createSearchSession(engine, router, manifest.shards, state, plan);
     await busy(token, async () => {
-      const shown = await session!.results(0, PAGE_SIZE);
+      // A first screen as soon as there is one; then, if older shards may hold the query as a phrase (which ranks
+      // above its words apart), the final screen. The status line says "searching" until then.
+      const first = await session!.results(0, PAGE_SIZE, { quick: true });
       if (token !== run) return;
-      list.replaceChildren(...shown.map(renderResult));
+      list.replaceChildren(...first.map(renderResult));
+      const final = await session!.results(0, PAGE_SIZE);
+      if (token !== run) return;
+      if (final.map((result) => result.id).join() !== first.map((result) => result.id).join()) list.replaceChildren(...final.map(renderResult));
       showStatus();
     });
     await showFacets(token);

@@ -1,6 +1,6 @@
 import { buildSearchExcerpt } from '../../lib/search/build-search-excerpt.ts';
 import { matchSearchText, type MatchSpan, type TextMatch } from '../../lib/search/match-search-text.ts';
-import type { SearchPlan } from '../../lib/search/plan-search-query.ts';
+import { MAX_TERMS, type SearchPlan } from '../../lib/search/plan-search-query.ts';
 import { rankCheckedResults, tierOf, yearsOf, type CheckedResult, type SearchHits, type Tier } from '../../lib/search/rank-search-candidates.ts';
 import { decodeSearchCard, type SearchCard } from '../../lib/search/search-card.ts';
 import type { SearchState } from '../../lib/search/search-url-state.ts';
@@ -61,10 +61,10 @@ export function createSearchSession(engine: SearchEngine, router: RouterClient, 
     (Object.entries(state.filters) as [string, string[]][]).filter(([facet, values]) => facet !== 'year' && values.length > 0),
   );
   if (years.size > 0) filters.year = { any: [...years].map(String) };
-  const allWords = plan ? plan.all.split(' ').length : 0;
-  const restWords = plan?.rest ? plan.rest.split(' ').length : 0;
+  const allOffsets = plan?.all.offsets ?? [];
+  const restOffsets = plan?.rest?.offsets ?? [];
   // Every unit a single word: whatever Pagefind finds for it holds it (a word, or the start of one).
-  const certain = plan !== undefined && !plan.quoted && plan.units.every((unit) => unit.tokens.length === 1);
+  const certain = plan !== undefined && !plan.quoted && plan.units.length <= MAX_TERMS && plan.units.every((unit) => unit.tokens.length === 1);
 
   const candidates = new Map<string, Candidate>();
   let queue: ShardInfo[] = [];
@@ -118,9 +118,9 @@ export function createSearchSession(engine: SearchEngine, router: RouterClient, 
     for (const group of perShard) {
       const options = { filters: { ...filters, shard: { any: group } }, ...(byDate ? { sort: { date: 'desc' } } : {}) };
       const [exact, all, rest] = await Promise.all([
-        engine.search(plan.exact, options),
-        engine.search(plan.all, options),
-        plan.rest ? engine.search(plan.rest, options) : Promise.resolve(undefined),
+        engine.search(plan.exact.text, options),
+        engine.search(plan.all.text, options),
+        plan.rest ? engine.search(plan.rest.text, options) : Promise.resolve(undefined),
       ]);
       addHits(exact.results, (hits) => ({ ...hits, exact: true }));
       addHits(all.results, (hits, result) => ({ ...hits, all: result.words }));
@@ -136,7 +136,7 @@ export function createSearchSession(engine: SearchEngine, router: RouterClient, 
       const candidate = existing ?? { id: result.id, hits, score: result.score, order: candidates.size, tier: 4 as Tier, data: result.data };
       candidate.hits = hits;
       if (hits.all) candidate.score = result.score;
-      candidate.tier = tierOf(hits, allWords, restWords);
+      candidate.tier = tierOf(hits, allOffsets, restOffsets);
       candidates.set(result.id, candidate);
     }
   }
@@ -172,7 +172,7 @@ export function createSearchSession(engine: SearchEngine, router: RouterClient, 
    * hold the query as a phrase is searched before weaker candidates (words at consecutive positions, then apart)
    * are checked, at most {@link CHECK_BUDGET} of them beyond the screen; then the remaining shards.
    */
-  async function fill(count: number): Promise<void> {
+  async function fill(count: number, quick = false): Promise<void> {
     await (ready ??= route());
     let budget = count + CHECK_BUDGET;
     let extended = false;
@@ -196,6 +196,8 @@ export function createSearchSession(engine: SearchEngine, router: RouterClient, 
         await check(likely.slice(0, CHECK_BATCH));
         continue;
       }
+      // Quick: a screenful of matches of any level is shown first; shards that may hold the phrase come after.
+      if (quick && results.length >= count) return;
       if (!byDate && (await searchNextShards(true))) continue;
       if (results.length >= count) return;
       if (budget <= 0 && results.length === 0 && !extended) {
@@ -213,9 +215,12 @@ export function createSearchSession(engine: SearchEngine, router: RouterClient, 
   }
 
   return {
-    /** Results `[from, to)` of the ranked list, searching and checking as needed. */
-    async results(from: number, to: number): Promise<ShownResult[]> {
-      await fill(to);
+    /**
+     * Results `[from, to)` of the ranked list, searching and checking as needed. `quick`: stop once there are enough
+     * results of any level; a second call without it goes on to the shards that may hold the query as a phrase.
+     */
+    async results(from: number, to: number, options: { quick?: boolean } = {}): Promise<ShownResult[]> {
+      await fill(to, options.quick);
       return ranked().slice(from, to);
     },
     /** Search every shard that may still hold a match. */
@@ -247,7 +252,7 @@ export function createSearchSession(engine: SearchEngine, router: RouterClient, 
       const ids = searched.map((shard) => shard.id);
       if (ids.length === 0) return {};
       await engine.loadFilters();
-      const query = plan ? (certain ? plan.all : plan.exact) : null;
+      const query = plan ? (certain ? plan.all.text : plan.exact.text) : null;
       const found = await engine.search(query, { filters: { ...filters, shard: { any: ids } } });
       return found.filters;
     },
