@@ -68,6 +68,7 @@ if (!values.dist && values.build) {
     CLIPPINGS_LENIENT: '1',
     CLIPPINGS_PROGRESS: '0',
   });
+  writeFileSync(path.join(path.dirname(distDir), 'build.log'), measure.log);
   if (measure.status !== 0) throw new Error(`The build failed with status ${measure.status}:\n${measure.log.slice(-5000)}`);
   const indexing = measure.phases.find((phase) => phase.name === 'search indexing');
   build = { seconds: measure.seconds, peakRssBytes: measure.peakRssBytes, indexingSeconds: indexing?.seconds, indexingPeakRssBytes: indexing?.peakRssBytes };

@@ -22,6 +22,7 @@ describe('tierOf', () => {
     expect(tierOf({ exact: false, all: [3, 9] }, [0, 1], [0])).toBe(2);
     expect(tierOf({ exact: false, rest: [3, 4] }, [0, 1, 2], [0, 1])).toBe(3);
     expect(tierOf({ exact: false, rest: [3] }, [0, 1, 2], [0, 1])).toBe(4);
+    expect(tierOf({ exact: false, rest: [3] }, [0, 1], [0])).toBe(4);
   });
 });
 

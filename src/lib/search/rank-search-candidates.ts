@@ -24,7 +24,8 @@ export interface SearchHits {
 export function tierOf(hits: SearchHits, allOffsets: readonly number[], restOffsets: readonly number[]): Tier {
   if (hits.exact) return 0;
   if (hits.all) return hasPattern(hits.all, allOffsets) ? 1 : 2;
-  return hasPattern(hits.rest ?? [], restOffsets) ? 3 : 4;
+  // One word of the rest standing anywhere says nothing of the phrase.
+  return restOffsets.length >= 2 && hasPattern(hits.rest ?? [], restOffsets) ? 3 : 4;
 }
 
 /** Whether some position `p` of the sorted positions has `p + offset` among them for every offset. */

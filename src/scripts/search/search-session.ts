@@ -187,7 +187,10 @@ export function createSearchSession(engine: SearchEngine, router: RouterClient, 
     }
     // A single word: everything found holds it. Otherwise only the exact search's results are the phrase for sure.
     const eager: Tier[] = certain && plan.units.length === 1 ? ALL_TIERS : [0];
-    const weaker: Tier[][] = byDate ? [ALL_TIERS] : [[1, 3], [2, 4]];
+    // Words apart can hold the query only when it has several units (or a word was cut unlike the text: checked
+    // only when nothing else is found).
+    const apart: Tier[] = [2, 4];
+    const weaker: Tier[][] = byDate ? [ALL_TIERS] : plan.units.length > 1 ? [[1, 3], apart] : [[1, 3]];
     for (;;) {
       const results = ranked();
       if ((byDate ? results.length : results.filter((result) => result.level === 'phrase').length) >= count) return;
@@ -200,9 +203,10 @@ export function createSearchSession(engine: SearchEngine, router: RouterClient, 
       if (quick && results.length >= count) return;
       if (!byDate && (await searchNextShards(true))) continue;
       if (results.length >= count) return;
-      if (budget <= 0 && results.length === 0 && !extended) {
+      if (results.length === 0 && !extended && (budget <= 0 || weaker.every((tiers) => unchecked(tiers).length === 0))) {
         extended = true;
-        budget = CHECK_BUDGET_BEFORE_NOTHING - CHECK_BUDGET;
+        budget = Math.max(budget, 0) + CHECK_BUDGET_BEFORE_NOTHING - CHECK_BUDGET;
+        weaker.push(apart);
       }
       const batch = budget > 0 ? weaker.map(unchecked).find((list) => list.length > 0)?.slice(0, Math.min(CHECK_BATCH, budget)) : undefined;
       if (batch) {
