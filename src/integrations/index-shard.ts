@@ -46,7 +46,8 @@ export interface PreparedShard {
   outputPath: string;
   documents: string;
   records: number;
-  keys: RouterKeySet;
+  /** The shard's router keys, hashed (see {@link ROUTER_KEYS_FILE}). */
+  keyHashes: Uint32Array;
   chunkSize: number;
 }
 
@@ -58,16 +59,32 @@ export function prepareShard(records: SearchRecord[], outputPath: string, option
   const documents = `${outputPath}.documents`;
   rmSync(outputPath, { recursive: true, force: true });
   rmSync(documents, { recursive: true, force: true });
-  const keys = createRouterKeySet();
+  const keys = createRouterKeySet({ dense: true });
+  const folders = new Set<string>();
   for (const record of records) {
-    const file = path.join(documents, ...pathSegmentsOf(record.href), 'index.html');
-    mkdirSync(path.dirname(file), { recursive: true });
+    const folder = path.join(documents, ...pathSegmentsOf(record.href));
+    makeFolder(folder, folders);
+    const file = path.join(folder, 'index.html');
     const text = readArticleSearchText(options.htmlCacheDir, record.htmlKey);
     writeFileSync(file, buildSearchDocument(record, text, { timeZone: options.timeZone }));
     addRouterKeys(tokenizeSearchText(record.title), keys);
     addRouterKeys(text === '' ? [] : text.split(' '), keys);
   }
-  return { outputPath, documents, records: records.length, keys, chunkSize: options.chunkSize };
+  // Hashed here, while the previous shard's indexer runs, rather than after this shard's.
+  return { outputPath, documents, records: records.length, keyHashes: hashKeys(keys), chunkSize: options.chunkSize };
+}
+
+/** `mkdir -p`, remembering what exists: thousands of articles share each month's folder. */
+function makeFolder(folder: string, made: Set<string>): void {
+  if (made.has(folder)) return;
+  const parent = path.dirname(folder);
+  if (parent !== folder) makeFolder(parent, made);
+  try {
+    mkdirSync(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  made.add(folder);
 }
 
 /**
@@ -85,9 +102,8 @@ export async function runShard(prepared: PreparedShard): Promise<{ figures: Shar
       throw new Error(`Pagefind indexed ${pages} of the shard's ${prepared.records} articles into ${outputPath}. Its log:\n${log}`);
     }
     for (const name of UNUSED_BUNDLE_FILES) rmSync(path.join(outputPath, name), { force: true });
-    const hashes = hashKeys(prepared.keys);
-    writeFileSync(path.join(outputPath, ROUTER_KEYS_FILE), hashes);
-    const figures = { pages, words: Number(/Indexed (\d+) words?/.exec(log)?.[1] ?? 0), languages: listLanguages(outputPath), keys: hashes.length / 3 };
+    writeFileSync(path.join(outputPath, ROUTER_KEYS_FILE), prepared.keyHashes);
+    const figures = { pages, words: Number(/Indexed (\d+) words?/.exec(log)?.[1] ?? 0), languages: listLanguages(outputPath), keys: prepared.keyHashes.length / 3 };
     return { figures, cleanup: rm(documents, { recursive: true, force: true }) };
   } catch (error) {
     await rm(documents, { recursive: true, force: true });

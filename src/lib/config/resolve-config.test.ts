@@ -27,9 +27,10 @@ describe('resolveConfig', () => {
   test('lets environment variables override the file', () => {
     const config = resolveConfig(
       { contentDir: 'content', lenient: false },
-      { CLIPPINGS_CONTENT_DIR: '../blog/source/_posts', CLIPPINGS_LENIENT: '1', CLIPPINGS_TIMEZONE: 'UTC', CLIPPINGS_PAGE_SIZE: '5', CLIPPINGS_BASE: '/archive/', CLIPPINGS_SEARCH_SHARD_SIZE: '200' },
+      { CLIPPINGS_CONTENT_DIR: '../blog/source/_posts', CLIPPINGS_LENIENT: '1', CLIPPINGS_TIMEZONE: 'UTC', CLIPPINGS_PAGE_SIZE: '5', CLIPPINGS_BASE: '/archive/', CLIPPINGS_SEARCH_SHARD_SIZE: '200', CLIPPINGS_SEARCH_CONCURRENCY: '2' },
     );
     expect(config.searchShardSize).toBe(200);
+    expect(config.searchConcurrency).toBe(2);
     expect(config.base).toBe('/archive/');
     expect(config.contentDir).toBe('../blog/source/_posts');
     expect(config.lenient).toBe(true);

@@ -10,6 +10,7 @@ export interface ConfigEnvironment {
   CLIPPINGS_BASE?: string | undefined;
   CLIPPINGS_PAGE_SIZE?: string | undefined;
   CLIPPINGS_SEARCH_SHARD_SIZE?: string | undefined;
+  CLIPPINGS_SEARCH_CONCURRENCY?: string | undefined;
   [name: string]: string | undefined;
 }
 
@@ -23,6 +24,7 @@ export function resolveConfig(user: ClippingsUserConfig = {}, env: ConfigEnviron
   if (env.CLIPPINGS_BASE) merged.base = env.CLIPPINGS_BASE;
   if (env.CLIPPINGS_PAGE_SIZE) merged.pageSize = Number(env.CLIPPINGS_PAGE_SIZE);
   if (env.CLIPPINGS_SEARCH_SHARD_SIZE) merged.searchShardSize = env.CLIPPINGS_SEARCH_SHARD_SIZE === 'auto' ? 'auto' : Number(env.CLIPPINGS_SEARCH_SHARD_SIZE);
+  if (env.CLIPPINGS_SEARCH_CONCURRENCY) merged.searchConcurrency = Number(env.CLIPPINGS_SEARCH_CONCURRENCY);
   if (env.CLIPPINGS_LENIENT !== undefined && env.CLIPPINGS_LENIENT !== '') {
     merged.lenient = isTruthy(env.CLIPPINGS_LENIENT);
   }

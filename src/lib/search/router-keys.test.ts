@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { routerKeysOf } from './router-keys.ts';
+import { addRouterKeys, createRouterKeySet, routerKeysOf, routerKeyStrings } from './router-keys.ts';
 import { BREAK_TOKEN } from './tokenize-search-text.ts';
 
 describe('routerKeysOf', () => {
@@ -31,5 +31,24 @@ describe('routerKeysOf', () => {
   test('gives a query the keys of the text it was typed from', () => {
     const article = routerKeysOf(['苹果', '发布', 'iPhone', '15', '，', '销量', '增长']);
     for (const key of routerKeysOf(['果', '发布', 'iphone'])) expect(article).toContain(key);
+  });
+});
+
+describe('createRouterKeySet', () => {
+  test('keeps the same keys in a bit set as in a Set, for any text', () => {
+    // Texts of common and rare Chinese characters, Latin words and punctuation, drawn with a fixed seed.
+    let seed = 7;
+    const random = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+    const alphabet = ['快', '手', '电', '商', '一', '龥', '㐀', '𠀀', '豈', 'ab', 'iPhone', '3.5', '，', BREAK_TOKEN];
+    const sparse = createRouterKeySet();
+    const dense = createRouterKeySet({ dense: true });
+    for (let text = 0; text < 200; text++) {
+      const tokens = Array.from({ length: 1 + random(40) }, () => alphabet[random(alphabet.length)]!);
+      addRouterKeys(tokens, sparse);
+      addRouterKeys(tokens, dense);
+    }
+    expect(dense.pairs.size).toBeGreaterThan(10);
+    expect(dense.pairs.size).toBe(sparse.pairs.size);
+    expect([...routerKeyStrings(dense)].sort()).toEqual([...routerKeyStrings(sparse)].sort());
   });
 });

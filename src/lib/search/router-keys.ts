@@ -3,24 +3,67 @@ import { normalizeToken } from './tokenize-search-text.ts';
 /** Longest start of a word kept as a key: longer words are checked by their first characters. */
 const MAX_PREFIX = 4;
 /**
- * A pair of common Chinese characters (CJK Extension A and Unified Ideographs, U+3400–U+9FFF) as one small integer,
- * `(first − 0x3400) × 0x6C00 + (second − 0x3400)`: below 2³⁰, so V8 keeps it unboxed and a Set of millions of
- * them fills fast. Rarer characters' pairs are kept as strings.
+ * A pair of common Chinese characters (CJK Unified Ideographs, U+4E00–U+9FFF) as one small integer,
+ * `(first − 0x4E00) × 0x5200 + (second − 0x4E00)`: below 2³⁰, so V8 keeps it unboxed, and few enough for a
+ * shard's pairs to be a bit set (see {@link DensePairSet}). Rarer characters' pairs are kept as strings.
  */
-const BASE = 0x3400;
+const BASE = 0x4e00;
 const SPAN = 0xa000 - BASE;
+
+/** Pairs as numbers (see {@link BASE}): a `Set` for a query's few, a {@link DensePairSet} for a shard's millions. */
+export interface PairSet {
+  add(pair: number): unknown;
+  readonly size: number;
+  values(): Iterable<number>;
+}
 
 /** Router keys gathered from many texts (a shard's articles), de-duplicated. */
 export interface RouterKeySet {
   /** Pairs of adjacent common Chinese characters, as numbers (see {@link BASE}). */
-  pairs: Set<number>;
+  pairs: PairSet;
   /** Other keys: pairs with rarer characters, and starts of other words. */
   others: Set<string>;
 }
 
-/** An empty {@link RouterKeySet}. */
-export function createRouterKeySet(): RouterKeySet {
-  return { pairs: new Set(), others: new Set() };
+/**
+ * An empty {@link RouterKeySet}. `dense` keeps the pairs in a bit set of every possible pair (55 MB), for a shard's
+ * million or more: adding to it is a bit operation, where a `Set` that size spends most of a shard's preparation
+ * hashing and growing.
+ */
+export function createRouterKeySet({ dense = false }: { dense?: boolean } = {}): RouterKeySet {
+  return { pairs: dense ? new DensePairSet() : new Set(), others: new Set() };
+}
+
+/** A set of pairs as one bit per possible pair. */
+export class DensePairSet implements PairSet {
+  #words = new Uint32Array(Math.ceil((SPAN * SPAN) / 32));
+  #size = 0;
+
+  get size(): number {
+    return this.#size;
+  }
+
+  add(pair: number): this {
+    const word = pair >>> 5;
+    const bit = 1 << (pair & 31);
+    if ((this.#words[word]! & bit) === 0) {
+      this.#words[word]! |= bit;
+      this.#size++;
+    }
+    return this;
+  }
+
+  *values(): Generator<number> {
+    const words = this.#words;
+    for (let word = 0; word < words.length; word++) {
+      let bits = words[word]!;
+      while (bits !== 0) {
+        const low = bits & -bits;
+        yield word * 32 + (31 - Math.clz32(low));
+        bits ^= low;
+      }
+    }
+  }
 }
 
 /**
@@ -63,7 +106,7 @@ const HAN_WORD = /^\p{Script=Han}+$/u;
 
 /** The keys of a set as strings, as the router hashes them. */
 export function* routerKeyStrings(keys: RouterKeySet): Generator<string> {
-  for (const pair of keys.pairs) yield String.fromCharCode(BASE + Math.floor(pair / SPAN), BASE + (pair % SPAN));
+  for (const pair of keys.pairs.values()) yield String.fromCharCode(BASE + Math.floor(pair / SPAN), BASE + (pair % SPAN));
   yield* keys.others;
 }
 
