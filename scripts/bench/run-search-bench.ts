@@ -43,7 +43,7 @@ const distDir = values.dist ? path.resolve(values.dist) : path.join(outRoot, `se
 const cacheDir = values.cache ? path.resolve(values.cache) : path.join(outRoot, `search-${name}`, 'cache');
 const { timeZone } = resolveConfig(userConfig, process.env);
 
-let build: { seconds: number; peakRssBytes: number; indexingSeconds?: number; indexingPeakRssBytes?: number } | undefined;
+let build: { seconds: number; peakRssBytes: number; indexingSeconds?: number; indexingPeakRssBytes?: number; phases: { name: string; seconds: number; peakRssBytes: number }[] } | undefined;
 if (!values.dist && values.build) {
   let contentDir: string;
   if (values.articles) {
@@ -71,7 +71,7 @@ if (!values.dist && values.build) {
   writeFileSync(path.join(path.dirname(distDir), 'build.log'), measure.log);
   if (measure.status !== 0) throw new Error(`The build failed with status ${measure.status}:\n${measure.log.slice(-5000)}`);
   const indexing = measure.phases.find((phase) => phase.name === 'search indexing');
-  build = { seconds: measure.seconds, peakRssBytes: measure.peakRssBytes, indexingSeconds: indexing?.seconds, indexingPeakRssBytes: indexing?.peakRssBytes };
+  build = { seconds: measure.seconds, peakRssBytes: measure.peakRssBytes, indexingSeconds: indexing?.seconds, indexingPeakRssBytes: indexing?.peakRssBytes, phases: measure.phases };
   console.log(`Built in ${measure.seconds.toFixed(1)} s, peak ${gib(measure.peakRssBytes)}; search indexing ${indexing?.seconds.toFixed(1)} s / ${gib(indexing?.peakRssBytes ?? 0)}.`);
 }
 

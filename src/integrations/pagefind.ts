@@ -84,7 +84,7 @@ async function buildIndex(outputRoot: string, options: ClippingsSearchOptions, l
           `${figures.keys} router keys, language ${figures.languages.join(', ')}, ${prepareSeconds.toFixed(1)} s documents + ${took.toFixed(1)} s Pagefind`,
       );
     }),
-  );
+  ).finally(() => indexers?.close());
 
   // The engine first: shard folders and the router go inside it.
   linkTree(await buildEngineBundle(path.join(options.cacheDir, 'clippings-search-shards'), PAGEFIND_VERSION), outputRoot);

@@ -1,5 +1,7 @@
+import { Worker } from 'node:worker_threads';
 import type { SearchRecord } from '../lib/search/search-record.ts';
-import { prepareShard, runShard, type IndexShardOptions, type PreparedShard } from './index-shard.ts';
+import { runShard, type IndexShardOptions, type PreparedShard } from './index-shard.ts';
+import type { PrepareShardAnswer, PrepareShardJob } from './prepare-shard-worker.ts';
 import type { ShardFigures } from './shard-cache.ts';
 
 /** What indexing one shard reports. */
@@ -13,24 +15,63 @@ export interface ShardOutcome {
 /** Indexes shards, at most `concurrency` at a time. */
 export interface ShardIndexers {
   index(records: SearchRecord[], outputPath: string): Promise<ShardOutcome>;
+  /** Release what the indexer holds (its worker thread), once every shard is indexed. */
+  close(): Promise<void>;
 }
 
 /** How a shard is indexed, in two steps (Pagefind by default; tests pass their own). */
 export interface ShardIndexer<P = PreparedShard> {
-  /** Write what the indexer reads (synchronous work in this process). */
-  prepare(records: SearchRecord[], outputPath: string, options: IndexShardOptions): P;
+  /** Write what the indexer reads. */
+  prepare(records: SearchRecord[], outputPath: string, options: IndexShardOptions): P | Promise<P>;
   /** Run the indexer on it; `cleanup` settles when its leftovers are deleted. */
   run(prepared: P): Promise<{ figures: ShardFigures; cleanup: Promise<void> }>;
+  close?(): Promise<void>;
 }
 
-const pagefind: ShardIndexer = { prepare: prepareShard, run: runShard };
+/** Pagefind, each shard's documents written by a worker thread (see prepare-shard-worker.ts). */
+export function createPagefindIndexer(): ShardIndexer {
+  let worker: Worker | undefined;
+  let nextId = 0;
+  const pending = new Map<number, { resolve: (prepared: PreparedShard) => void; reject: (error: Error) => void }>();
+  const start = () => {
+    const started = new Worker(new URL('./prepare-shard-worker.ts', import.meta.url));
+    started.on('message', (answer: PrepareShardAnswer) => {
+      const job = pending.get(answer.id)!;
+      pending.delete(answer.id);
+      if (answer.prepared) job.resolve(answer.prepared);
+      else job.reject(new Error(`Writing a search shard's documents failed:\n${answer.error}`));
+    });
+    const failAll = (error: Error) => {
+      for (const job of pending.values()) job.reject(error);
+      pending.clear();
+    };
+    started.on('error', failAll);
+    started.on('exit', (code) => failAll(new Error(`The worker writing search documents stopped (exit code ${code}).`)));
+    return started;
+  };
+  return {
+    prepare(records, outputPath, options) {
+      worker ??= start();
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker!.postMessage({ id, records, outputPath, options } satisfies PrepareShardJob);
+      });
+    },
+    run: runShard,
+    async close() {
+      await worker?.terminate();
+      worker = undefined;
+    },
+  };
+}
 
 /**
  * However many shards are asked for at once, at most `concurrency` run the indexer at the same time (each is a
  * Pagefind process holding a whole shard's index in memory), in the order asked. The next shard's documents are
  * written while the indexer runs, so the two cores share the work; one shard at most waits prepared.
  */
-export function createShardIndexers<P>(concurrency: number, options: IndexShardOptions, indexer: ShardIndexer<P> = pagefind as ShardIndexer<P>): ShardIndexers {
+export function createShardIndexers<P>(concurrency: number, options: IndexShardOptions, indexer: ShardIndexer<P> = createPagefindIndexer() as ShardIndexer<P>): ShardIndexers {
   const slots = Math.max(1, concurrency);
   let running = 0;
   const waitingToRun: (() => void)[] = [];
@@ -45,7 +86,7 @@ export function createShardIndexers<P>(concurrency: number, options: IndexShardO
         if (ahead >= 1) await new Promise<void>((resolve) => waitingToPrepare.push(resolve));
         else ahead++;
         const started = performance.now();
-        return { prepared: indexer.prepare(records, outputPath, options), prepareSeconds: (performance.now() - started) / 1000 };
+        return { prepared: await indexer.prepare(records, outputPath, options), prepareSeconds: (performance.now() - started) / 1000 };
       });
       preparing = turn.catch(() => undefined);
       let prepared: P;
@@ -72,6 +113,9 @@ export function createShardIndexers<P>(concurrency: number, options: IndexShardO
         else running--;
         await cleanup;
       }
+    },
+    async close() {
+      await indexer.close?.();
     },
   };
 }
