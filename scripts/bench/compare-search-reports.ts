@@ -9,7 +9,7 @@ import { resolveConfig } from '../../src/lib/config/resolve-config.ts';
 import { readArchiveTexts } from './archive-texts.ts';
 import { markdownTable } from './format-bench-table.ts';
 import type { RecallResult } from './measure-recall.ts';
-import type { KindSummary } from './summarize-recall.ts';
+import { summarizeByYear, summarizeRecall, type KindSummary } from './summarize-recall.ts';
 
 interface Report {
   name: string;
@@ -26,6 +26,12 @@ const { values, positionals } = parseArgs({ options: { cache: { type: 'string' }
 const [beforeFile, afterFile] = positionals;
 if (!beforeFile || !afterFile) throw new Error('Usage: compare-search-reports.ts BEFORE.json AFTER.json');
 const [before, after] = [beforeFile, afterFile].map((file) => JSON.parse(readFileSync(file, 'utf8')) as Report) as [Report, Report];
+// Compared on the queries both asked (the later run may have asked a subset of the same query sets).
+const keyOf = (result: RecallResult) => [result.kind, result.query, result.target].join('\u0000');
+const asked = new Set(after.results.map(keyOf));
+before.results = before.results.filter((result) => asked.has(keyOf(result)));
+before.summary = summarizeRecall(before.results);
+before.byYear = summarizeByYear(before.results, ['phrase', 'phrase with a space']);
 
 const percent = (share: number | undefined) => (share === undefined ? '' : `${(share * 100).toFixed(0)} %`);
 const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;

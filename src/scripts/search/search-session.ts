@@ -29,7 +29,7 @@ interface Candidate {
   /** Position in newest-first order, for sorting by date. */
   order: number;
   tier: Tier;
-  data: () => Promise<PagefindFragment>;
+  data: () => Promise<PagefindFragment | null>;
   checked?: Promise<void>;
   shown?: ShownResult;
 }
@@ -266,7 +266,9 @@ export function createSearchSession(engine: SearchEngine, router: RouterClient, 
 export type SearchSession = ReturnType<typeof createSearchSession>;
 
 /** Check a result's text against the plan and prepare what a reader sees. */
-function toShown(candidate: Candidate, fragment: PagefindFragment, plan: SearchPlan | undefined): ShownResult | undefined {
+function toShown(candidate: Candidate, fragment: PagefindFragment | null, plan: SearchPlan | undefined): ShownResult | undefined {
+  // A fragment that did not load cannot be checked: the candidate is left out rather than the search failing.
+  if (!fragment) return undefined;
   const card = decodeSearchCard(fragment.meta.card);
   if (!card || new URL(fragment.url, 'http://x').pathname.endsWith(ENGINE_URL_PATH)) return undefined;
   const titleTokens = tokenizeSearchText(card.title);
