@@ -60,11 +60,9 @@ export function createSearchEngine(base: string) {
   function start() {
     module ??= import(/* @vite-ignore */ `${root}pagefind.js`) as Promise<PagefindModule>;
     const instance = module.then(async (pagefind) => {
-      // On the page's own thread: Pagefind 1.6 starts a shared web worker and, when it has not answered within 5 s
-      // (a busy phone, a cold start), falls back to the page's thread midway, after which results found through
-      // the worker load no fragment (measured: a search that failed on a loaded machine at 100,000 articles).
-      // Searches merged shards in a few milliseconds either way, and the worker's script is not downloaded.
-      const created = pagefind.createInstance({ basePath: root, noWorker: true });
+      // In Pagefind's web worker (its default): the site's policy allows no WebAssembly on the page's own thread
+      // (no 'wasm-unsafe-eval'), and a same-origin worker is not bound by the page's meta policy.
+      const created = pagefind.createInstance({ basePath: root });
       await created.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 30 });
       await created.init();
       return created;
