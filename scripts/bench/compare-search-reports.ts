@@ -8,6 +8,7 @@ import userConfig from '../../clippings.config.mjs';
 import { resolveConfig } from '../../src/lib/config/resolve-config.ts';
 import { readArchiveTexts } from './archive-texts.ts';
 import { markdownTable } from './format-bench-table.ts';
+import { createCorpusIndex } from './search-queries.ts';
 import type { RecallResult } from './measure-recall.ts';
 import { summarizeByYear, summarizeRecall, type KindSummary } from './summarize-recall.ts';
 
@@ -66,20 +67,11 @@ const years = after.byYear.map((row) => {
 console.log(`\nUnique phrases (both kinds) in the top 5, by year of their article: ${years.join(', ')}`);
 
 if (values.cache) {
-  const texts = readArchiveTexts(values.cache, resolveConfig(userConfig, process.env).timeZone).map((text) => `${text.title}\n${text.body}`.toLowerCase());
-  const joined = texts.join('\u0000');
+  const corpus = createCorpusIndex(readArchiveTexts(values.cache, resolveConfig(userConfig, process.env).timeZone));
   /** Articles holding every unit of a query, counted up to DISTINCTIVE + 1. */
   const articlesHolding = (query: string): number => {
     const [first, ...others] = query.toLowerCase().split(/\s+/).filter((unit) => unit !== '');
-    let count = 0;
-    for (let at = joined.indexOf(first!); at >= 0 && count <= DISTINCTIVE; ) {
-      const end = joined.indexOf('\u0000', at);
-      const text = joined.slice(joined.lastIndexOf('\u0000', at) + 1, end < 0 ? undefined : end);
-      if (others.every((unit) => text.includes(unit))) count++;
-      if (end < 0) break;
-      at = joined.indexOf(first!, end);
-    }
-    return count;
+    return corpus.count(first!, DISTINCTIVE + 1, others);
   };
   const distinctive = new Set(after.results.filter((result) => result.target !== undefined && articlesHolding(result.query) <= DISTINCTIVE).map((result) => result.query));
   const shares = (report: Report, kind: string) => {

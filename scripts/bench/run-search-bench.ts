@@ -12,7 +12,7 @@ import { startPreview } from '../../tests/e2e/preview-server.ts';
 import { articlePath, readArchiveTexts } from './archive-texts.ts';
 import { describeMachine, gib } from './format-bench-table.ts';
 import { generateCorpus } from './generate-corpus.ts';
-import { measureBuild } from './measure-build.ts';
+import { measureBuild, type PhaseMeasure } from './measure-build.ts';
 import { measureRecall, type RecallResult } from './measure-recall.ts';
 import { buildRecallQueries, type RecallQuery } from './search-queries.ts';
 import { formatRecallTable, summarizeByYear, summarizeRecall } from './summarize-recall.ts';
@@ -43,7 +43,7 @@ const distDir = values.dist ? path.resolve(values.dist) : path.join(outRoot, `se
 const cacheDir = values.cache ? path.resolve(values.cache) : path.join(outRoot, `search-${name}`, 'cache');
 const { timeZone } = resolveConfig(userConfig, process.env);
 
-let build: { seconds: number; peakRssBytes: number; indexingSeconds?: number; indexingPeakRssBytes?: number; phases: { name: string; seconds: number; peakRssBytes: number }[] } | undefined;
+let build: { seconds: number; peakRssBytes: number; indexingSeconds?: number; indexingPeakRssBytes?: number; phases: PhaseMeasure[] } | undefined;
 if (!values.dist && values.build) {
   let contentDir: string;
   if (values.articles) {

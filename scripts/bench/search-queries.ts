@@ -113,26 +113,27 @@ export function buildRecallQueries(articles: ArchiveText[], options: RecallQuery
 }
 
 /** Every article's text in one lower-cased string, to count the articles holding a piece of text. */
-interface CorpusIndex {
+export interface CorpusIndex {
   text: string;
-  /** How many articles contain `needle` (lower-cased), counting up to `limit`. */
-  count(needle: string, limit: number): number;
+  /** How many articles contain `needle` (lower-cased) and every one of `others`, counting up to `limit`. */
+  count(needle: string, limit: number, others?: readonly string[]): number;
 }
 
-function createCorpusIndex(articles: ArchiveText[]): CorpusIndex {
+export function createCorpusIndex(articles: ArchiveText[]): CorpusIndex {
   // One string with a separator no text contains: indexOf over it is far faster than over 100,000 strings.
   const SEPARATOR = '\u0000';
   const text = articles.map((article) => `${article.title}\n${article.body}`.toLowerCase()).join(SEPARATOR);
   return {
     text,
-    count(needle, limit) {
+    count(needle, limit, others = []) {
       let found = 0;
       let from = 0;
       while (found < limit) {
         const at = text.indexOf(needle, from);
         if (at < 0) break;
-        found++;
         const next = text.indexOf(SEPARATOR, at);
+        const article: string = others.length === 0 ? '' : text.slice(text.lastIndexOf(SEPARATOR, at) + 1, next < 0 ? undefined : next);
+        if (others.every((other) => article.includes(other))) found++;
         if (next < 0) break;
         from = next + 1;
       }
