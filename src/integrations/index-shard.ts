@@ -6,8 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readArticleSearchText } from '../content/article-cache.ts';
 import { buildSearchDocument } from '../lib/search/build-search-document.ts';
-import { addRouterKeys, createRouterKeySet, routerKeyStrings, type RouterKeySet } from '../lib/search/router-keys.ts';
-import { hashKey } from '../lib/search/search-router.ts';
+import { addRouterKeys, createRouterKeySet, routerKeyStrings } from '../lib/search/router-keys.ts';
+import { addKey, createShardFilter, hashKey, type ShardFilter } from '../lib/search/search-router.ts';
 import type { SearchRecord } from '../lib/search/search-record.ts';
 import { tokenizeSearchText } from '../lib/search/tokenize-search-text.ts';
 import type { ShardFigures } from './shard-cache.ts';
@@ -36,8 +36,8 @@ const UNUSED_BUNDLE_FILES = [
   'pagefind-component-ui.js', 'pagefind-component-ui.css',
 ];
 
-/** The shard's router keys, hashed (three 32-bit numbers a key), kept beside its bundle in the cache. */
-export const ROUTER_KEYS_FILE = 'clippings-router-keys.bin';
+/** The shard's filter of router keys (see search-router.ts), kept beside its bundle in the cache. */
+export const ROUTER_FILTER_FILE = 'clippings-router-filter.bin';
 
 /** Pagefind's command-line runner, shipped in the npm package beside its Node API. */
 const PAGEFIND_CLI = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
@@ -47,8 +47,10 @@ export interface PreparedShard {
   outputPath: string;
   documents: string;
   records: number;
-  /** The shard's router keys, hashed (see {@link ROUTER_KEYS_FILE}). */
-  keyHashes: Uint32Array;
+  /** The shard's filter of router keys (see {@link ROUTER_FILTER_FILE}). */
+  routerFilter: ShardFilter;
+  /** How many distinct router keys the shard has. */
+  keys: number;
   chunkSize: number;
 }
 
@@ -71,8 +73,11 @@ export function prepareShard(records: SearchRecord[], outputPath: string, option
     addRouterKeys(tokenizeSearchText(record.title), keys);
     addRouterKeys(text === '' ? [] : text.split(' '), keys);
   }
-  // Hashed here, while the previous shard's indexer runs, rather than after this shard's.
-  return { outputPath, documents, records: records.length, keyHashes: hashKeys(keys), chunkSize: options.chunkSize };
+  // Filtered here, while the previous shard's indexer runs, rather than after this shard's.
+  const keyCount = keys.pairs.size + keys.triples.size + keys.others.size;
+  const routerFilter = createShardFilter(keyCount);
+  for (const key of routerKeyStrings(keys)) addKey(routerFilter, hashKey(key));
+  return { outputPath, documents, records: records.length, routerFilter, keys: keyCount, chunkSize: options.chunkSize };
 }
 
 /**
@@ -113,7 +118,7 @@ function makeFolder(folder: string, made: Set<string>): void {
 /**
  * Index prepared documents into a Pagefind bundle at the shard's `outputPath` with Pagefind's command-line indexer, a
  * process of its own (measured faster than the Node API's service for the same documents, README "Performance"),
- * and hash the shard's router keys into {@link ROUTER_KEYS_FILE} beside the bundle. The documents are deleted
+ * and write the shard's router filter to {@link ROUTER_FILTER_FILE} beside the bundle. The documents are deleted
  * afterwards (`cleanup`), in the background.
  */
 export async function runShard(prepared: PreparedShard): Promise<{ figures: ShardFigures; cleanup: Promise<void> }> {
@@ -125,8 +130,8 @@ export async function runShard(prepared: PreparedShard): Promise<{ figures: Shar
       throw new Error(`Pagefind indexed ${pages} of the shard's ${prepared.records} articles into ${outputPath}. Its log:\n${log}`);
     }
     for (const name of UNUSED_BUNDLE_FILES) rmSync(path.join(outputPath, name), { force: true });
-    writeFileSync(path.join(outputPath, ROUTER_KEYS_FILE), prepared.keyHashes);
-    const figures = { pages, words: Number(/Indexed (\d+) words?/.exec(log)?.[1] ?? 0), languages: listLanguages(outputPath), keys: prepared.keyHashes.length / 3 };
+    writeFileSync(path.join(outputPath, ROUTER_FILTER_FILE), prepared.routerFilter.bits);
+    const figures = { pages, words: Number(/Indexed (\d+) words?/.exec(log)?.[1] ?? 0), languages: listLanguages(outputPath), keys: prepared.keys };
     return { figures, cleanup: rm(documents, { recursive: true, force: true }) };
   } catch (error) {
     await rm(documents, { recursive: true, force: true });
@@ -134,20 +139,9 @@ export async function runShard(prepared: PreparedShard): Promise<{ figures: Shar
   }
 }
 
-function hashKeys(keys: RouterKeySet): Uint32Array {
-  const hashes = new Uint32Array((keys.pairs.size + keys.others.size) * 3);
-  let at = 0;
-  for (const key of routerKeyStrings(keys)) {
-    hashes.set(hashKey(key), at);
-    at += 3;
-  }
-  return hashes;
-}
-
-/** Read a shard's hashed router keys written by {@link indexShard}. */
-export function readRouterKeys(bundle: string): Uint32Array {
-  const bytes = readFileSync(path.join(bundle, ROUTER_KEYS_FILE));
-  return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+/** The file of a shard's router filter written by {@link runShard}. */
+export function routerFilterFile(bundle: string): string {
+  return path.join(bundle, ROUTER_FILTER_FILE);
 }
 
 /**

@@ -5,11 +5,12 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readSearchManifest } from '../content/search-manifest.ts';
 import { getDateParts, pad2 } from '../lib/article/format-date.ts';
 import { SEARCH_DOCUMENT_VERSION } from '../lib/search/build-search-document.ts';
+import { ROUTER_KEYS_VERSION } from '../lib/search/router-keys.ts';
 import { fingerprintShard } from '../lib/search/fingerprint-shard.ts';
 import { autoShardSize, planSearchShards } from '../lib/search/plan-search-shards.ts';
 import { describeShardIndex, type ShardIndex } from '../lib/search/shard-index.ts';
 import { buildEngineBundle } from './engine-bundle.ts';
-import { readRouterKeys } from './index-shard.ts';
+import { routerFilterFile } from './index-shard.ts';
 import { measureFolder } from './measure-folder.ts';
 import { linkTree, openShardCache } from './shard-cache.ts';
 import { createShardIndexers } from './shard-indexers.ts';
@@ -70,7 +71,7 @@ async function buildIndex(outputRoot: string, options: ClippingsSearchOptions, l
   logger.info(`Indexing ${records.length} articles for search in ${shards.length} shard(s) of at most ${maxArticles}, ${options.concurrency} at a time…`);
 
   const cache = openShardCache(path.join(options.cacheDir, 'clippings-search-shards'));
-  const salt = [SEARCH_DOCUMENT_VERSION, PAGEFIND_VERSION, options.timeZone, options.chunkSize].join('\0');
+  const salt = [SEARCH_DOCUMENT_VERSION, ROUTER_KEYS_VERSION, PAGEFIND_VERSION, options.timeZone, options.chunkSize].join('\0');
   const plans = shards.map((shard) => ({ shard, fingerprint: fingerprintShard(shard.articles.map((article) => article.record), salt) }));
   const stale = plans.filter((plan) => cache.read(plan.shard.id, plan.fingerprint) === undefined);
   const indexers = stale.length > 0 ? createShardIndexers(Math.min(options.concurrency, stale.length), options) : undefined;
@@ -94,13 +95,13 @@ async function buildIndex(outputRoot: string, options: ClippingsSearchOptions, l
     const oldest = shard.articles.at(-1)!.date;
     return { id: shard.id, years: shard.years, months: [monthOf(oldest, options.timeZone), monthOf(newest, options.timeZone)], pages: shard.articles.length, newest, oldest };
   });
-  const router = writeRouter(outputRoot, plans.map(({ shard, fingerprint }) => readRouterKeys(cache.folderOf(shard.id, fingerprint))));
+  const router = writeRouter(outputRoot, plans.map(({ shard, fingerprint }) => routerFilterFile(cache.folderOf(shard.id, fingerprint))));
   cache.prune(new Set([...plans.map(({ shard, fingerprint }) => path.basename(cache.folderOf(shard.id, fingerprint))), `clippings-search-engine-${PAGEFIND_VERSION}`]));
   writeFileSync(path.join(outputRoot, 'shards.json'), JSON.stringify(describeShardIndex(indexed, router)));
   const total = measureFolder(outputRoot);
   logger.info(
     `Search index: ${records.length} pages in ${shards.length} shard(s) (${stale.length} indexed, ` +
-      `${shards.length - stale.length} unchanged and reused), router of ${router.params.buckets} files, ${formatBytes(total)}, ${seconds(started)} s.`,
+      `${shards.length - stale.length} unchanged and reused), router of ${router.params.files} files, ${formatBytes(total)}, ${seconds(started)} s.`,
   );
 }
 

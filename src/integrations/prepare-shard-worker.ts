@@ -24,7 +24,7 @@ export interface PrepareShardAnswer {
 parentPort?.on('message', (job: PrepareShardJob) => {
   try {
     const prepared = prepareShard(job.records, job.outputPath, job.options);
-    parentPort!.postMessage({ id: job.id, prepared } satisfies PrepareShardAnswer, [prepared.keyHashes.buffer as ArrayBuffer]);
+    parentPort!.postMessage({ id: job.id, prepared } satisfies PrepareShardAnswer, [prepared.routerFilter.bits.buffer as ArrayBuffer]);
   } catch (error) {
     parentPort!.postMessage({ id: job.id, error: error instanceof Error ? error.stack ?? error.message : String(error) } satisfies PrepareShardAnswer);
   }

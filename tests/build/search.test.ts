@@ -5,7 +5,7 @@ import { decode } from 'cborg';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readSearchManifest } from '../../src/content/search-manifest.ts';
 import { routerKeysOf } from '../../src/lib/search/router-keys.ts';
-import { bucketFileName, bucketOf, hashKey, shardsHolding } from '../../src/lib/search/search-router.ts';
+import { fileOf, hashKey, routerFileName, shardsHolding } from '../../src/lib/search/search-router.ts';
 import type { ShardManifest } from '../../src/lib/search/shard-index.ts';
 import { tokenizeSearchText } from '../../src/lib/search/tokenize-search-text.ts';
 import { buildFixture, type FixtureBuild } from './build-site.ts';
@@ -36,7 +36,7 @@ function readFilters(bundle: string): Map<string, Map<string, number>> {
 /** Which shards the built router says may hold a key. */
 function routeKey(key: string): boolean[] {
   const hash = hashKey(key);
-  const file = readFileSync(path.join(pagefindDir(), manifest.router.folder, bucketFileName(bucketOf(hash, manifest.router.params))));
+  const file = readFileSync(path.join(pagefindDir(), manifest.router.folder, routerFileName(fileOf(hash, manifest.router.params))));
   return shardsHolding(new Uint8Array(file), hash, manifest.router.params);
 }
 

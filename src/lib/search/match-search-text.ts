@@ -37,7 +37,7 @@ interface Run {
   /** Offset in `text` where each token of the run starts, and the end as the last entry. */
   starts: number[];
   /** For each token of the run, the offset in the written token of each normalized character, and its end. */
-  offsets: number[][];
+  offsets: (readonly number[])[];
 }
 
 /**
@@ -87,7 +87,30 @@ function toRuns(tokens: readonly string[]): Run[] {
  * A token normalized as the index normalizes it (normalizeToken), character by character, keeping where in the
  * written token each normalized character comes from.
  */
-function normalizeWithOffsets(token: string): { text: string; offsets: number[] } {
+function normalizeWithOffsets(token: string): NormalizedToken {
+  let normalized = normalizedTokens.get(token);
+  if (!normalized) {
+    // Bounded: a page checks a few dozen articles, but a reader may search for a long time.
+    if (normalizedTokens.size >= MAX_NORMALIZED_TOKENS) normalizedTokens.clear();
+    normalized = normalizeCharacters(token);
+    normalizedTokens.set(token, normalized);
+  }
+  return normalized;
+}
+
+interface NormalizedToken {
+  text: string;
+  readonly offsets: readonly number[];
+}
+
+/**
+ * Tokens normalized so far. An article repeats its words, and checking a screen of results normalizes tens of
+ * thousands of tokens character by character: remembering them keeps that off the reader's wait.
+ */
+const normalizedTokens = new Map<string, NormalizedToken>();
+const MAX_NORMALIZED_TOKENS = 100_000;
+
+function normalizeCharacters(token: string): NormalizedToken {
   let text = '';
   const offsets: number[] = [];
   let at = 0;

@@ -14,6 +14,17 @@ describe('planSearchQuery', () => {
     expect(plan.exact).toEqual({ text: '"人工 智能 发展"', offsets: [0, 1, 2] });
   });
 
+  test('asks for no exact search for one Chinese word, which the normal search finds wherever the exact one would', () => {
+    for (const query of ['快手', '"快手"', '中国']) {
+      const plan = planSearchQuery(query)!;
+      expect(plan.exact).toBeUndefined();
+      expect(plan.all.text).toBe(plan.units[0]!.tokens[0]);
+    }
+    // A Latin word keeps it: the exact search finds the whole word before the words that only start with it.
+    expect(planSearchQuery('apple')!.exact).toEqual({ text: '"apple"', offsets: [0] });
+    expect(planSearchQuery('中国 移动')!.exact).toEqual({ text: '"中国 移动"', offsets: [0, 1] });
+  });
+
   test('also searches without the first word of a Chinese unit, which may end a longer word in the text', () => {
     expect(planSearchQuery('智能发展')!.rest).toEqual({ text: '发展', offsets: [0] });
     expect(planSearchQuery('快手')!.rest).toBeUndefined();
@@ -42,6 +53,10 @@ describe('planSearchQuery', () => {
   test('asks the router for the keys of every unit, and for the junction of units as a phrase', () => {
     const plan = planSearchQuery('艺术 冷')!;
     expect(plan.keys).toEqual(['艺术']);
-    expect(plan.phraseKeys).toEqual(['术冷']);
+    expect(plan.phraseKeys).toEqual(['艺术冷']);
+    // Runs of three stand for the pairs inside them: each key is a file to download.
+    const long = planSearchQuery('人工智能 发展')!;
+    expect(long.keys.sort()).toEqual(['人工智', '工智能', '发展'].sort());
+    expect(long.phraseKeys.sort()).toEqual(['智能发', '能发展'].sort());
   });
 });

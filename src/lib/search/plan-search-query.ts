@@ -1,4 +1,4 @@
-import { routerKeysOf } from './router-keys.ts';
+import { lookupKeys, routerKeysOf } from './router-keys.ts';
 import { BREAK_TOKEN, isHanToken, normalizeToken, tokenizeSearchText } from './tokenize-search-text.ts';
 
 /** One part of a query that must appear as it is typed: a run of text between spaces, or a quoted phrase. */
@@ -22,8 +22,12 @@ export interface PagefindQuery {
 /** How the search page asks Pagefind and the shard router about a query. */
 export interface SearchPlan {
   units: SearchUnit[];
-  /** Pagefind's exact search: consecutive words of the query at consecutive positions. */
-  exact: PagefindQuery;
+  /**
+   * Pagefind's exact search: consecutive words of the query at consecutive positions. Undefined for a single Chinese
+   * word: the normal search finds every article the exact one would (a Chinese query matches by its characters, also
+   * at the start of a longer word), and for a common word each search is a thousand results to score and pass on.
+   */
+  exact?: PagefindQuery;
   /** Pagefind's normal search: each word is a word, or the start of one, somewhere in the article. */
   all: PagefindQuery;
   /**
@@ -62,13 +66,15 @@ export function planSearchQuery(query: string): SearchPlan | undefined {
   const maybeTail = (at: number) => tokens[at]!.first && isHanToken(tokens[at]!.token) && units[tokens[at]!.unit]!.tokens.length > 1 && !units[tokens[at]!.unit]!.latin;
   const all = selectTerms(tokens.map((entry) => entry.token), tokens.map((entry) => entry.unit), () => true);
   const rest = selectTerms(tokens.map((entry) => entry.token), tokens.map((entry) => entry.unit), (at) => !maybeTail(at));
+  const unitKeys = [...new Set(units.flatMap((unit) => routerKeysOf(unit.tokens)))];
+  const singleChineseWord = tokens.length === 1 && !units[0]!.latin;
   return {
     units,
-    exact: exactWindow(tokens.map((entry) => entry.token)),
+    ...(singleChineseWord ? {} : { exact: exactWindow(tokens.map((entry) => entry.token)) }),
     all,
     ...(rest.text !== all.text && rest.offsets.length > 0 ? { rest } : {}),
-    keys: [...new Set(units.flatMap((unit) => routerKeysOf(unit.tokens)))],
-    phraseKeys: junctionKeys(units),
+    keys: lookupKeys(unitKeys),
+    phraseKeys: lookupKeys([...unitKeys, ...junctionKeys(units)]).filter((key) => !unitKeys.includes(key)),
     quoted: quoted !== null,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addRouterKeys, createRouterKeySet, routerKeysOf, routerKeyStrings } from './router-keys.ts';
+import { addRouterKeys, createRouterKeySet, lookupKeys, NumberSet, routerKeysOf, routerKeyStrings } from './router-keys.ts';
 import { BREAK_TOKEN } from './tokenize-search-text.ts';
 
 describe('routerKeysOf', () => {
@@ -8,8 +8,8 @@ describe('routerKeysOf', () => {
     expect(routerKeysOf(['，', 'a', BREAK_TOKEN])).toEqual([]);
   });
 
-  test('pairs adjacent Chinese characters, across word boundaries', () => {
-    expect(routerKeysOf(['淘', '宝', '京东'])).toEqual(['淘宝', '宝京', '京东']);
+  test('pairs adjacent Chinese characters and takes runs of three, across word boundaries', () => {
+    expect(routerKeysOf(['淘', '宝', '京东'])).toEqual(['淘宝', '宝京', '京东', '淘宝京', '宝京东']);
   });
 
   test('never pairs characters across punctuation or a break', () => {
@@ -24,13 +24,47 @@ describe('routerKeysOf', () => {
   });
 
   test('keys pairs of rare characters as well as common ones', () => {
-    expect(routerKeysOf(['𠀀𠀁', '丁']).sort()).toEqual(['𠀀𠀁', '𠀁丁'].sort());
+    expect(routerKeysOf(['𠀀𠀁', '丁']).sort()).toEqual(['𠀀𠀁', '𠀁丁', '𠀀𠀁丁'].sort());
     expect(routerKeysOf(['豈', '丁'])).toEqual(['豈丁']);
+    expect(routerKeysOf(['豈', '丁丁']).sort()).toEqual(['丁丁', '豈丁', '豈丁丁'].sort());
   });
 
   test('gives a query the keys of the text it was typed from', () => {
     const article = routerKeysOf(['苹果', '发布', 'iPhone', '15', '，', '销量', '增长']);
     for (const key of routerKeysOf(['果', '发布', 'iphone'])) expect(article).toContain(key);
+  });
+});
+
+describe('lookupKeys', () => {
+  test('leaves out the pairs inside a run of three, and nothing else', () => {
+    const keys = routerKeysOf(['人工', '智能', '，', '中国', 'iPhone']);
+    expect(lookupKeys(keys).sort()).toEqual(['人工智', '工智能', '中国', 'ip', 'iph', 'ipho'].sort());
+    // Whatever the text, a shard holding a query's lookup keys holds all its keys: each left-out pair is in a run kept.
+    for (const tokens of [['快', '手'], ['淘', '宝', '京东'], ['𠀀𠀁', '丁'], ['a', '中', '国', '人']]) {
+      const all = routerKeysOf(tokens);
+      const kept = lookupKeys(all);
+      for (const key of all.filter((key) => !kept.includes(key))) expect(kept.some((run) => run.includes(key))).toBe(true);
+    }
+  });
+});
+
+describe('NumberSet', () => {
+  test('holds the same numbers as a Set, through growing, up to the largest triple', () => {
+    let seed = 11;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    const numbers = new NumberSet();
+    const reference = new Set<number>();
+    const added: number[] = [0];
+    for (let i = 0; i < 200_000; i++) {
+      // Values up to 2⁴⁴ (three characters' code), many repeated.
+      const value = i % 3 === 0 ? added[random() % added.length]! : (random() % 0x5200) * 0x5200 * 0x5200 + (random() % 0x1000000);
+      numbers.add(value);
+      reference.add(value);
+      added.push(value);
+      if (i % 50_000 === 0) expect(numbers.size).toBe(reference.size);
+    }
+    expect(numbers.size).toBe(reference.size);
+    expect([...numbers.values()].sort((a, b) => a - b)).toEqual([...reference].sort((a, b) => a - b));
   });
 });
 

@@ -1,19 +1,21 @@
 /**
  * The shard router: for any router key (see router-keys.ts), which search shards may hold it. It is a Bloom filter
- * per shard, cut into bucket files: a key is hashed to one bucket, and the bucket's file holds one small bit block
- * per shard, so the search page downloads one file of a few KB per key and learns about every shard at once. A
- * shard that lacks a key certainly lacks it; one that seems to hold it holds it with a false-positive rate of about
- * 1 %, which costs no more than searching that shard for nothing.
+ * per shard, each cut into the same {@link FILTER_BUCKETS} buckets: a key is hashed to one bucket, and its bits are
+ * set within that bucket's block of the shard's filter. Each shard's filter is sized for its own keys when the shard
+ * is indexed and cached with it, so an unchanged shard's filter is reused as is. The router's files each hold a run
+ * of buckets of every shard, so the search page downloads one file of a few KB per key and learns about every
+ * shard at once. A shard that lacks a key certainly lacks it; one that seems to hold it holds it with a
+ * false-positive rate of about 1 %, which costs no more than searching that shard for nothing.
  */
 export interface RouterParams {
-  /** Bucket files; a power of two. */
+  /** Buckets of every shard's filter: {@link FILTER_BUCKETS}. */
   buckets: number;
-  /** Bytes of each shard's block in a bucket file. */
-  blockBytes: number;
+  /** Router files; a power of two, each holding `buckets / files` consecutive buckets of every shard. */
+  files: number;
+  /** Bytes of one bucket's block in each shard's filter, in the order of `shards.json`. */
+  blockBytes: number[];
   /** Bits set per key. */
   probes: number;
-  /** Shards in each bucket file, in the order of `shards.json`. */
-  shards: number;
 }
 
 /** A key's hashes: which bucket, and where its bits are within a block. */
@@ -22,17 +24,31 @@ export type KeyHash = readonly [bucket: number, first: number, step: number];
 /** Bits per key at about 1 % false positives with {@link PROBES} probes. */
 const BITS_PER_KEY = 10;
 const PROBES = 7;
-/** Target size of one bucket file. */
-const BUCKET_FILE_BYTES = 4096;
+/** Buckets of a shard's filter; a power of two. */
+export const FILTER_BUCKETS = 65536;
+/** Smallest block: a shard of few keys still spreads each bucket's over 64 bits. */
+const MIN_BLOCK_BYTES = 8;
+/** Target size of one router file. */
+const ROUTER_FILE_BYTES = 4096;
 
-/** Router sizes for shards holding `keyCounts` distinct keys each. */
-export function sizeRouter(keyCounts: readonly number[]): RouterParams {
-  const shards = keyCounts.length;
-  const most = Math.max(1, ...keyCounts);
-  const totalBytes = (shards * most * BITS_PER_KEY) / 8;
-  let buckets = 1;
-  while (buckets < 65536 && totalBytes / buckets > BUCKET_FILE_BYTES) buckets *= 2;
-  return { buckets, blockBytes: Math.max(8, Math.ceil((most * BITS_PER_KEY) / buckets / 8)), probes: PROBES, shards };
+/** A shard's Bloom filter: {@link FILTER_BUCKETS} blocks of `blockBytes`. */
+export interface ShardFilter {
+  blockBytes: number;
+  bits: Uint8Array;
+}
+
+/** An empty filter for a shard of `keyCount` distinct keys. */
+export function createShardFilter(keyCount: number): ShardFilter {
+  const blockBytes = Math.max(MIN_BLOCK_BYTES, Math.ceil((keyCount * BITS_PER_KEY) / FILTER_BUCKETS / 8));
+  return { blockBytes, bits: new Uint8Array(FILTER_BUCKETS * blockBytes) };
+}
+
+/** Router parameters for shards whose filters have these block sizes (in `shards.json` order). */
+export function sizeRouter(blockBytes: readonly number[]): RouterParams {
+  const perBucket = blockBytes.reduce((total, bytes) => total + bytes, 0);
+  let files = FILTER_BUCKETS;
+  while (files > 1 && (FILTER_BUCKETS / files) * 2 * perBucket <= ROUTER_FILE_BYTES) files /= 2;
+  return { buckets: FILTER_BUCKETS, files, blockBytes: [...blockBytes], probes: PROBES };
 }
 
 /** The hashes of a key (murmur3's 32-bit finalizer over FNV-1a of its UTF-16 code units, three seeds). */
@@ -54,47 +70,70 @@ function hash32(key: string, seed: number): number {
   return hash >>> 0;
 }
 
-/** Which bucket file holds a key. */
-export function bucketOf(hash: KeyHash, params: RouterParams): number {
-  return hash[0] & (params.buckets - 1);
+/** Which router file holds a key. */
+export function fileOf(hash: KeyHash, params: Pick<RouterParams, 'buckets' | 'files'>): number {
+  return Math.floor((hash[0] & (params.buckets - 1)) / (params.buckets / params.files));
 }
 
-/** The bits a key sets in its shard's block, as bit offsets within the block. */
-function bitsOf(hash: KeyHash, params: RouterParams): number[] {
-  const bits = params.blockBytes * 8;
-  const offsets: number[] = [];
-  for (let i = 0; i < params.probes; i++) offsets.push(((hash[1] + Math.imul(i, hash[2])) >>> 0) % bits);
-  return offsets;
+/** Whether every bit of a key is set in the block starting at `block` of `blockBytes` in `bytes`. */
+function holds(bytes: Uint8Array, block: number, blockBytes: number, hash: KeyHash, probes: number): boolean {
+  const bits = blockBytes * 8;
+  for (let i = 0; i < probes; i++) {
+    const bit = ((hash[1] + Math.imul(i, hash[2])) >>> 0) % bits;
+    if (((bytes[block + (bit >> 3)] ?? 0) & (1 << (bit & 7))) === 0) return false;
+  }
+  return true;
 }
 
-/** Bit blocks of one shard for every bucket, as the build fills them. */
-export function createShardFilter(params: RouterParams): Uint8Array {
-  return new Uint8Array(params.buckets * params.blockBytes);
+/** Record a key in a shard's filter. */
+export function addKey(filter: ShardFilter, hash: KeyHash): void {
+  addKeyHashes(filter, Uint32Array.from(hash));
 }
 
-/** Record a key in one shard's filter. */
-export function addKey(filter: Uint8Array, hash: KeyHash, params: RouterParams): void {
-  const block = bucketOf(hash, params) * params.blockBytes;
-  for (const bit of bitsOf(hash, params)) filter[block + (bit >> 3)]! |= 1 << (bit & 7);
+/**
+ * Record keys in a shard's filter, given as their hashes three numbers a key (as {@link hashKey} returns them),
+ * without an array per key, for the millions of a shard.
+ */
+export function addKeyHashes(filter: ShardFilter, hashes: Uint32Array): void {
+  const { blockBytes, bits: bytes } = filter;
+  const bits = blockBytes * 8;
+  for (let at = 0; at < hashes.length; at += 3) {
+    const block = (hashes[at]! & (FILTER_BUCKETS - 1)) * blockBytes;
+    const first = hashes[at + 1]!;
+    const step = hashes[at + 2]!;
+    for (let i = 0; i < PROBES; i++) {
+      const bit = ((first + Math.imul(i, step)) >>> 0) % bits;
+      bytes[block + (bit >> 3)]! |= 1 << (bit & 7);
+    }
+  }
 }
 
-/** One bucket file: every shard's block of that bucket, shard after shard. */
-export function bucketFile(filters: readonly Uint8Array[], bucket: number, params: RouterParams): Uint8Array {
-  const file = new Uint8Array(filters.length * params.blockBytes);
-  filters.forEach((filter, shard) => file.set(filter.subarray(bucket * params.blockBytes, (bucket + 1) * params.blockBytes), shard * params.blockBytes));
-  return file;
+/** One router file: the run of buckets it holds, of every shard's filter, shard after shard. */
+export function routerFile(filters: readonly Uint8Array[], file: number, params: RouterParams): Uint8Array {
+  const run = params.buckets / params.files;
+  const parts = filters.map((filter, shard) => filter.subarray(file * run * params.blockBytes[shard]!, (file + 1) * run * params.blockBytes[shard]!));
+  const bytes = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return bytes;
 }
 
-/** Which shards may hold a key, read from the key's bucket file. */
+/** Which shards may hold a key, read from the key's router file. */
 export function shardsHolding(file: Uint8Array, hash: KeyHash, params: RouterParams): boolean[] {
-  const bits = bitsOf(hash, params);
-  return Array.from({ length: params.shards }, (_, shard) => {
-    const block = shard * params.blockBytes;
-    return bits.every((bit) => ((file[block + (bit >> 3)] ?? 0) & (1 << (bit & 7))) !== 0);
+  const run = params.buckets / params.files;
+  const inRun = (hash[0] & (params.buckets - 1)) % run;
+  let start = 0;
+  return params.blockBytes.map((blockBytes) => {
+    const held = holds(file, start + inRun * blockBytes, blockBytes, hash, params.probes);
+    start += run * blockBytes;
+    return held;
   });
 }
 
-/** Name of a bucket's file within the router folder. */
-export function bucketFileName(bucket: number): string {
-  return `${bucket.toString(16).padStart(4, '0')}.bin`;
+/** Name of a router file within the router folder. */
+export function routerFileName(file: number): string {
+  return `${file.toString(16).padStart(4, '0')}.bin`;
 }

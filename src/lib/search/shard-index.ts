@@ -16,7 +16,7 @@ export const ENGINE_URL_PATH = '/__clippings-search-engine__/';
 
 /** What `pagefind/shards.json` tells the search page: the router, and the shards, newest first. */
 export interface ShardManifest {
-  version: 2;
+  version: 3;
   /** The shard router's folder below `pagefind/` and its sizes (see search-router.ts). */
   router: { folder: string; params: RouterParams };
   shards: { id: string; years: [number, number]; months: [string, string]; pages: number; newest: string; oldest: string }[];
@@ -25,7 +25,7 @@ export interface ShardManifest {
 /** The shard list the search page loads first, to know which bundles exist, which years they hold, and the router. */
 export function describeShardIndex(shards: ShardIndex[], router: ShardManifest['router']): ShardManifest {
   return {
-    version: 2,
+    version: 3,
     router,
     shards: shards.map((shard) => ({
       id: shard.id,

@@ -18,8 +18,9 @@ import { createSearchSession, type SearchSession } from './search-session.ts';
 /** Results per screen, and per "more results". */
 const PAGE_SIZE = 10;
 /**
- * Pause after the last keystroke before searching. The engine loads when the box gets focus, and a search after
- * the pause finds it ready: the scale issue asks for results within 300 ms of the last keystroke.
+ * Pause after a keystroke before searching, so that a word typed letter by letter is searched once. A word
+ * committed by an input method, or pasted text, is searched at once: it is complete, and a search it replaces stops
+ * (SearchSession.cancel). The engine loads when the box gets focus, so the first search finds it ready.
  */
 const DEBOUNCE_MS = 120;
 
@@ -58,15 +59,18 @@ async function start(root: HTMLElement): Promise<void> {
   input.value = state.query;
   sort.value = state.sort;
   input.addEventListener('focus', engine.warmUp, { once: true });
-  const typed = () => {
+  const typed = (delay: number) => {
     clearTimeout(timer);
-    timer = setTimeout(() => update({ ...state, query: input.value.trim() }, 'replace'), DEBOUNCE_MS);
+    timer = setTimeout(() => update({ ...state, query: input.value.trim() }, 'replace'), delay);
   };
   // While an input method composes a Chinese word, the field holds pinyin letters: wait for the word.
   input.addEventListener('input', (event) => {
-    if (!(event as InputEvent).isComposing) typed();
+    const { isComposing, data, inputType } = event as InputEvent;
+    if (isComposing) return;
+    const whole = inputType === 'insertFromPaste' || inputType === 'insertFromDrop' || [...(data ?? '')].length > 1;
+    typed(whole ? 0 : DEBOUNCE_MS);
   });
-  input.addEventListener('compositionend', typed);
+  input.addEventListener('compositionend', () => typed(0));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
@@ -108,6 +112,7 @@ async function start(root: HTMLElement): Promise<void> {
 
   async function search(): Promise<void> {
     const token = ++run;
+    session?.cancel();
     more.hidden = true;
     rest.hidden = true;
     if (isEmptySearch(state)) {

@@ -1,4 +1,4 @@
-import { bucketFileName, bucketOf, hashKey, shardsHolding, type KeyHash } from '../../lib/search/search-router.ts';
+import { fileOf, hashKey, routerFileName, shardsHolding, type KeyHash } from '../../lib/search/search-router.ts';
 import type { ShardManifest } from '../../lib/search/shard-index.ts';
 
 /**
@@ -7,24 +7,24 @@ import type { ShardManifest } from '../../lib/search/shard-index.ts';
  */
 export function createRouterClient(base: string, router: ShardManifest['router']) {
   const files = new Map<number, Promise<Uint8Array>>();
-  const load = (bucket: number) => {
-    let file = files.get(bucket);
+  const load = (index: number) => {
+    let file = files.get(index);
     if (!file) {
-      file = fetch(`${base}pagefind/${router.folder}/${bucketFileName(bucket)}`).then(async (response) => {
-        if (!response.ok) throw new Error(`The search router file ${bucket} answered ${response.status}.`);
+      file = fetch(`${base}pagefind/${router.folder}/${routerFileName(index)}`).then(async (response) => {
+        if (!response.ok) throw new Error(`The search router file ${index} answered ${response.status}.`);
         return new Uint8Array(await response.arrayBuffer());
       });
-      file.catch(() => files.delete(bucket));
-      files.set(bucket, file);
+      file.catch(() => files.delete(index));
+      files.set(index, file);
     }
     return file;
   };
   return {
     /** For each shard (in `shards.json` order), whether it may hold every one of `keys`. No keys: every shard. */
     async shardsHoldingAll(keys: readonly string[]): Promise<boolean[]> {
-      const holding = Array.from({ length: router.params.shards }, () => true);
+      const holding = router.params.blockBytes.map(() => true);
       const hashes: KeyHash[] = keys.map(hashKey);
-      const answers = await Promise.all(hashes.map(async (hash) => shardsHolding(await load(bucketOf(hash, router.params)), hash, router.params)));
+      const answers = await Promise.all(hashes.map(async (hash) => shardsHolding(await load(fileOf(hash, router.params)), hash, router.params)));
       for (const answer of answers) answer.forEach((held, shard) => (holding[shard] &&= held));
       return holding;
     },

@@ -63,8 +63,10 @@ export function createSearchSession(engine: SearchEngine, router: RouterClient, 
   if (years.size > 0) filters.year = { any: [...years].map(String) };
   const allOffsets = plan?.all.offsets ?? [];
   const restOffsets = plan?.rest?.offsets ?? [];
-  // Every unit a single word: whatever Pagefind finds for it holds it (a word, or the start of one).
-  const certain = plan !== undefined && !plan.quoted && plan.units.length <= MAX_TERMS && plan.units.every((unit) => unit.tokens.length === 1);
+  // Every unit a single word, or the query one Chinese word: whatever Pagefind finds for it holds it (a word, or the
+  // start of one).
+  const certain =
+    plan !== undefined && (!plan.exact || (!plan.quoted && plan.units.length <= MAX_TERMS && plan.units.every((unit) => unit.tokens.length === 1)));
 
   const candidates = new Map<string, Candidate>();
   let queue: ShardInfo[] = [];
@@ -73,6 +75,8 @@ export function createSearchSession(engine: SearchEngine, router: RouterClient, 
   /** Shards the router ruled out: known to hold no match, so searched as far as the reader is concerned. */
   let ruledOut: ShardInfo[] = [];
   let round = 0;
+  /** Set when the reader has moved on to another search: this one stops at its next step. */
+  let cancelled = false;
   /** Results Pagefind found in the shards searched that surely match (see `summary`). */
   let sureCount = 0;
   let ready: Promise<void> | undefined;
@@ -94,7 +98,7 @@ export function createSearchSession(engine: SearchEngine, router: RouterClient, 
   /** Merge and search the next shards: phrase candidates first, newest first, 1, 2, 4… at a time. */
   async function searchNextShards(onlyPhrase: boolean): Promise<boolean> {
     const next = queue.filter((shard) => !onlyPhrase || phraseQueue.has(shard.id)).slice(0, 2 ** Math.min(round, 4));
-    if (next.length === 0) return false;
+    if (next.length === 0 || cancelled) return false;
     round++;
     queue = queue.filter((shard) => !next.includes(shard));
     await engine.add(next.map((shard) => shard.id));
@@ -118,14 +122,14 @@ export function createSearchSession(engine: SearchEngine, router: RouterClient, 
     for (const group of perShard) {
       const options = { filters: { ...filters, shard: { any: group } }, ...(byDate ? { sort: { date: 'desc' } } : {}) };
       const [exact, all, rest] = await Promise.all([
-        engine.search(plan.exact.text, options),
+        plan.exact ? engine.search(plan.exact.text, options) : Promise.resolve(undefined),
         engine.search(plan.all.text, options),
         plan.rest ? engine.search(plan.rest.text, options) : Promise.resolve(undefined),
       ]);
-      addHits(exact.results, (hits) => ({ ...hits, exact: true }));
+      if (exact) addHits(exact.results, (hits) => ({ ...hits, exact: true }));
       addHits(all.results, (hits, result) => ({ ...hits, all: result.words }));
       if (rest) addHits(rest.results, (hits, result) => ({ ...hits, rest: result.words }));
-      sureCount += certain ? all.results.length : exact.results.length;
+      sureCount += certain ? all.results.length : (exact?.results.length ?? 0);
     }
   }
 
@@ -178,7 +182,7 @@ export function createSearchSession(engine: SearchEngine, router: RouterClient, 
     let extended = false;
     if (!plan) {
       // Filters alone: every article of the shards is a result, newest first.
-      while (ranked().length < count) {
+      while (ranked().length < count && !cancelled) {
         const next = unchecked(ALL_TIERS).slice(0, CHECK_BATCH);
         if (next.length > 0) await check(next);
         else if (!(await searchNextShards(false))) return;
@@ -192,11 +196,14 @@ export function createSearchSession(engine: SearchEngine, router: RouterClient, 
     const apart: Tier[] = [2, 4];
     const weaker: Tier[][] = byDate ? [ALL_TIERS] : plan.units.length > 1 ? [[1, 3], apart] : [[1, 3]];
     for (;;) {
+      if (cancelled) return;
       const results = ranked();
-      if ((byDate ? results.length : results.filter((result) => result.level === 'phrase').length) >= count) return;
+      const enough = byDate ? results.length : results.filter((result) => result.level === 'phrase').length;
+      if (enough >= count) return;
       const likely = unchecked(eager);
       if (likely.length > 0) {
-        await check(likely.slice(0, CHECK_BATCH));
+        // These are matches almost surely: a fragment each for what the screen still lacks, no more.
+        await check(likely.slice(0, Math.min(CHECK_BATCH, count - enough)));
         continue;
       }
       // Quick: a screenful of matches of any level is shown first; shards that may hold the phrase come after.
@@ -233,6 +240,13 @@ export function createSearchSession(engine: SearchEngine, router: RouterClient, 
       while (await searchNextShards(false));
       await fill(count);
     },
+    /**
+     * Stop: the reader typed on or changed the search. Steps under way finish, but no further shard is downloaded
+     * or fragment checked, so a query typed word by word does not pay for every intermediate one.
+     */
+    cancel(): void {
+      cancelled = true;
+    },
     /** What has been searched, and what could still be. */
     summary() {
       const matches = ranked().length;
@@ -256,7 +270,7 @@ export function createSearchSession(engine: SearchEngine, router: RouterClient, 
       const ids = searched.map((shard) => shard.id);
       if (ids.length === 0) return {};
       await engine.loadFilters();
-      const query = plan ? (certain ? plan.all.text : plan.exact.text) : null;
+      const query = plan ? (certain || !plan.exact ? plan.all.text : plan.exact.text) : null;
       const found = await engine.search(query, { filters: { ...filters, shard: { any: ids } } });
       return found.filters;
     },
