@@ -7,7 +7,7 @@ import { getDateParts, pad2 } from '../lib/article/format-date.ts';
 import { SEARCH_DOCUMENT_VERSION } from '../lib/search/build-search-document.ts';
 import { ROUTER_KEYS_VERSION } from '../lib/search/router-keys.ts';
 import { fingerprintShard } from '../lib/search/fingerprint-shard.ts';
-import { autoShardSize, planSearchShards } from '../lib/search/plan-search-shards.ts';
+import { autoShardSize, NEWEST_SHARD_ARTICLES, planSearchShards } from '../lib/search/plan-search-shards.ts';
 import { describeShardIndex, type ShardIndex } from '../lib/search/shard-index.ts';
 import { buildEngineBundle } from './engine-bundle.ts';
 import { routerFilterFile } from './index-shard.ts';
@@ -65,7 +65,7 @@ async function buildIndex(outputRoot: string, options: ClippingsSearchOptions, l
   const records = readSearchManifest(options.cacheDir);
   const dated = records.map((record) => ({ record, date: new Date(record.date) }));
   const maxArticles = options.maxShardArticles === 'auto' ? autoShardSize(records.length) : options.maxShardArticles;
-  const shards = planSearchShards(dated, { maxArticles, timeZone: options.timeZone });
+  const shards = planSearchShards(dated, { maxArticles, newestMaxArticles: NEWEST_SHARD_ARTICLES, timeZone: options.timeZone });
   rmSync(outputRoot, { recursive: true, force: true });
   mkdirSync(outputRoot, { recursive: true });
   logger.info(`Indexing ${records.length} articles for search in ${shards.length} shard(s) of at most ${maxArticles}, ${options.concurrency} at a time…`);

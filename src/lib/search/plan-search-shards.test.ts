@@ -53,6 +53,27 @@ describe('planSearchShards', () => {
     expect(grown.at(-1)).toEqual(planSearchShards(years, options)[0]);
   });
 
+  test('with a smaller newest shard, gives it the newest months that fit, and cuts the older ones as usual', () => {
+    const small = { ...options, newestMaxArticles: 5 };
+    const archive = articles(2022, { 1: 4, 2: 4, 3: 4, 4: 4, 5: 2, 6: 3 });
+    const shards = planSearchShards(archive, small);
+    expect(shards.map((shard) => [shard.id, shard.articles.length])).toEqual([
+      ['2022-05', 5],
+      ['2022-03', 8],
+      ['2022-01', 8],
+    ]);
+    expect(shards.flatMap((shard) => shard.articles)).toEqual(archive);
+    // At least the newest month, whatever its size; an archive that fits is one shard.
+    expect(planSearchShards(articles(2022, { 1: 4, 2: 9 }), small).map((shard) => [shard.id, shard.articles.length])).toEqual([
+      ['2022-02', 9],
+      ['2022-01', 4],
+    ]);
+    expect(planSearchShards(articles(2022, { 1: 2, 2: 3 }), small)).toHaveLength(1);
+    // A new article in the newest month changes only the newest shard.
+    const grown = planSearchShards(articles(2022, { 1: 4, 2: 4, 3: 4, 4: 4, 5: 2, 6: 4 }), { ...small, newestMaxArticles: 6 });
+    expect(grown.slice(1)).toEqual(planSearchShards(archive, { ...small, newestMaxArticles: 6 }).slice(1));
+  });
+
   test('splits a month bigger than the limit by count', () => {
     const shards = planSearchShards(articles(2022, { 3: 25 }), options);
     expect(shards.map((shard) => [shard.id, shard.articles.length])).toEqual([

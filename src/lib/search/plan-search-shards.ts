@@ -7,8 +7,16 @@ export interface PlanSearchShardsOptions {
    * Chinese article with the index's own tokens, README "Search"), so this bounds the indexer's memory.
    */
   maxArticles: number;
+  /**
+   * Most articles in the newest shard, when fewer than `maxArticles`: its newest months are a shard of their own. A
+   * search's first screen comes from the newest shard, and an article added re-indexes it: both cost its size.
+   */
+  newestMaxArticles?: number;
   timeZone: string;
 }
+
+/** The newest shard's size in an archive of bigger shards (see PlanSearchShardsOptions.newestMaxArticles). */
+export const NEWEST_SHARD_ARTICLES = 1000;
 
 /** Shard sizes {@link autoShardSize} chooses from: few, so that a growing archive seldom changes its shards. */
 export const SHARD_SIZE_STEPS = [1000, 2500, 5000] as const;
@@ -37,14 +45,26 @@ export interface SearchShard<T> {
 /**
  * Group articles (given newest first) into shards, newest first: runs of whole months, filled from the oldest month
  * up to `maxArticles` (fewer, fuller shards: searching every year costs one index per shard); a single month with
- * more articles is cut by count. Shards follow the calendar and fill from the oldest month, so a new article changes
- * only the newest shard.
+ * more articles is cut by count. With `newestMaxArticles`, the newest months are a smaller shard of their own.
+ * Shards follow the calendar and fill from the oldest month, so a new article changes only the newest shard (and,
+ * when a new month pushes the oldest of the newest shard's months out, the shard that month joins).
  */
 export function planSearchShards<T extends { date: Date }>(articles: T[], options: PlanSearchShardsOptions): SearchShard<T>[] {
   const months = groupBy(articles, (article) => {
     const { year, month } = getDateParts(article.date, options.timeZone);
     return year * 100 + month;
   }).reverse();
+  const newestMax = options.newestMaxArticles ?? options.maxArticles;
+  if (newestMax >= options.maxArticles || articles.length <= newestMax) return planMonths(months, options.maxArticles);
+  // The newest months that fit (at least the newest one) are the newest shard; the older ones are cut as usual.
+  let newest = months.length - 1;
+  let total = months[newest]!.items.length;
+  while (newest > 0 && total + months[newest - 1]!.items.length <= newestMax) total += months[--newest]!.items.length;
+  return [...planMonths(months.slice(newest), options.maxArticles), ...planMonths(months.slice(0, newest), options.maxArticles)];
+}
+
+/** Shards of months given oldest first, newest shard first. */
+function planMonths<T>(months: { key: number; items: T[] }[], maxArticles: number): SearchShard<T>[] {
   const shards: SearchShard<T>[] = [];
   let run: { first: number; last: number; items: T[] } | undefined;
   const close = () => {
@@ -52,17 +72,17 @@ export function planSearchShards<T extends { date: Date }>(articles: T[], option
     run = undefined;
   };
   for (const month of months) {
-    if (month.items.length > options.maxArticles) {
+    if (month.items.length > maxArticles) {
       close();
       // Oldest first, so that the month's newer articles change only its last part.
       const items = [...month.items].reverse();
-      for (let start = 0, part = 1; start < items.length; start += options.maxArticles, part++) {
-        const shard = toShard(month.key, month.key, items.slice(start, start + options.maxArticles).reverse());
+      for (let start = 0, part = 1; start < items.length; start += maxArticles, part++) {
+        const shard = toShard(month.key, month.key, items.slice(start, start + maxArticles).reverse());
         shards.push({ ...shard, id: `${shard.id}-${part}` });
       }
       continue;
     }
-    if (run && run.items.length + month.items.length > options.maxArticles) close();
+    if (run && run.items.length + month.items.length > maxArticles) close();
     run ??= { first: month.key, last: month.key, items: [] };
     run.last = month.key;
     run.items = [...month.items, ...run.items];
