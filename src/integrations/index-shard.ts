@@ -6,8 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readArticleSearchText } from '../content/article-cache.ts';
 import { buildSearchDocument } from '../lib/search/build-search-document.ts';
-import { addRouterKeys, createRouterKeySet, routerKeyStrings } from '../lib/search/router-keys.ts';
-import { addKey, createShardFilter, hashKey, type ShardFilter } from '../lib/search/search-router.ts';
+import { addRouterKeys, createRouterKeySet, forEachRouterKey } from '../lib/search/router-keys.ts';
+import { addKey, addKeyOfCodes, createShardFilter, hashKey, type ShardFilter } from '../lib/search/search-router.ts';
 import type { SearchRecord } from '../lib/search/search-record.ts';
 import { tokenizeSearchText } from '../lib/search/tokenize-search-text.ts';
 import type { ShardFigures } from './shard-cache.ts';
@@ -62,7 +62,7 @@ export function prepareShard(records: SearchRecord[], outputPath: string, option
   const documents = documentsFolderFor(outputPath);
   rmSync(outputPath, { recursive: true, force: true });
   rmSync(documents, { recursive: true, force: true });
-  const keys = createRouterKeySet({ dense: true });
+  const keys = createRouterKeySet({ dense: true, texts: records.length });
   const folders = new Set<string>();
   for (const record of records) {
     const folder = path.join(documents, ...pathSegmentsOf(record.href));
@@ -76,7 +76,10 @@ export function prepareShard(records: SearchRecord[], outputPath: string, option
   // Filtered here, while the previous shard's indexer runs, rather than after this shard's.
   const keyCount = keys.pairs.size + keys.triples.size + keys.others.size;
   const routerFilter = createShardFilter(keyCount);
-  for (const key of routerKeyStrings(keys)) addKey(routerFilter, hashKey(key));
+  forEachRouterKey(keys, {
+    codes: (first, second, third) => addKeyOfCodes(routerFilter, first, second, third),
+    string: (key) => addKey(routerFilter, hashKey(key)),
+  });
   return { outputPath, documents, records: records.length, routerFilter, keys: keyCount, chunkSize: options.chunkSize };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addKey, createShardFilter, FILTER_BUCKETS, fileOf, hashKey, routerFile, shardsHolding, sizeRouter } from './search-router.ts';
+import { addKey, addKeyOfCodes, createShardFilter, FILTER_BUCKETS, fileOf, hashKey, routerFile, shardsHolding, sizeRouter } from './search-router.ts';
 
 /** Build a router over shards given as key lists; it answers which shards may hold a key. */
 function buildRouter(shards: string[][]): (key: string) => boolean[] {
@@ -54,6 +54,19 @@ describe('the shard router', () => {
       }
       expect(claimed / tries).toBeLessThan(0.03);
     }
+  });
+
+  test('sets the same bits for a key given as code units as for its string', () => {
+    let seed = 5;
+    const random = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+    const byString = createShardFilter(5000);
+    const byCodes = createShardFilter(5000);
+    for (let i = 0; i < 5000; i++) {
+      const codes = Array.from({ length: 2 + random(2) }, () => 0x4e00 + random(0x5200));
+      addKey(byString, hashKey(String.fromCharCode(...codes)));
+      addKeyOfCodes(byCodes, codes[0]!, codes[1]!, codes[2] ?? -1);
+    }
+    expect(byCodes.bits).toEqual(byString.bits);
   });
 
   test('keeps router files near 4 KB, however many shards and keys', () => {

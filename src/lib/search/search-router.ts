@@ -56,18 +56,48 @@ export function hashKey(key: string): KeyHash {
   return [hash32(key, 0x811c9dc5), hash32(key, 0x9747b28c), hash32(key, 0x85ebca6b) | 1];
 }
 
-function hash32(key: string, seed: number): number {
-  let hash = seed >>> 0;
-  for (let i = 0; i < key.length; i++) {
-    hash ^= key.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+/**
+ * Record in a shard's filter the key made of these UTF-16 code units (`third` -1 for two), as {@link addKey} with
+ * {@link hashKey} of its string would: for the millions of a shard, without a string or an array per key.
+ */
+export function addKeyOfCodes(filter: ShardFilter, first: number, second: number, third: number): void {
+  const bucket = hashCodes(first, second, third, 0x811c9dc5);
+  const start = hashCodes(first, second, third, 0x9747b28c);
+  const step = hashCodes(first, second, third, 0x85ebca6b) | 1;
+  const { blockBytes, bits: bytes } = filter;
+  const bits = blockBytes * 8;
+  const block = (bucket & (FILTER_BUCKETS - 1)) * blockBytes;
+  for (let i = 0; i < PROBES; i++) {
+    const bit = ((start + Math.imul(i, step)) >>> 0) % bits;
+    bytes[block + (bit >> 3)]! |= 1 << (bit & 7);
   }
+}
+
+/** {@link hash32} of the string of two or three code units. */
+function hashCodes(first: number, second: number, third: number, seed: number): number {
+  let hash = seed >>> 0;
+  hash = Math.imul(hash ^ first, 0x01000193);
+  hash = Math.imul(hash ^ second, 0x01000193);
+  if (third >= 0) hash = Math.imul(hash ^ third, 0x01000193);
+  return finish(hash);
+}
+
+function finish(hash: number): number {
   hash ^= hash >>> 16;
   hash = Math.imul(hash, 0x85ebca6b);
   hash ^= hash >>> 13;
   hash = Math.imul(hash, 0xc2b2ae35);
   hash ^= hash >>> 16;
   return hash >>> 0;
+}
+
+function hash32(key: string, seed: number): number {
+  let hash = seed >>> 0;
+  for (let i = 0; i < key.length; i++) {
+    hash ^= key.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return finish(hash);
 }
 
 /** Which router file holds a key. */

@@ -74,10 +74,33 @@ export function createSearchEngine(base: string) {
     return current;
   }
 
+  /** Merge shards into the engine, so that searches include them. */
+  async function add(shardIds: readonly string[]): Promise<void> {
+    const state = current ?? start();
+    const instance = await state.instance;
+    await Promise.all(
+      shardIds.map((id) => {
+        let merged = state.merged.get(id);
+        if (!merged) {
+          merged = instance.mergeIndex(`${root}${id}/`, { mergeFilter: { shard: id } });
+          state.merged.set(id, merged);
+          // A merged shard's filter counts need its filter index: load it like the others if they are loaded.
+          if (state.filtersLoaded) state.filtersLoaded = merged.then(() => instance.filters());
+        }
+        return merged;
+      }),
+    );
+  }
+
   return {
-    /** Start loading the engine while the reader is still typing. */
-    warmUp(): void {
-      if (!current) start();
+    /**
+     * Start loading the engine while the reader is still typing, with `shardIds` merged: the newest shard, where
+     * nearly every search starts.
+     */
+    warmUp(shardIds: readonly string[] = []): void {
+      if (current) return;
+      start();
+      void add(shardIds).catch(() => undefined);
     },
     /** A new search that may need `shardIds`: starts afresh when too many merged shards are not among them. */
     begin(shardIds: readonly string[]): void {
@@ -86,22 +109,7 @@ export function createSearchEngine(base: string) {
       if (!current || [...current.merged.keys()].filter((id) => !shardIds.includes(id)).length > STALE_SHARDS_TOLERATED) start();
     },
     /** Merge shards into the engine, so that searches include them. */
-    async add(shardIds: readonly string[]): Promise<void> {
-      const state = current ?? start();
-      const instance = await state.instance;
-      await Promise.all(
-        shardIds.map((id) => {
-          let merged = state.merged.get(id);
-          if (!merged) {
-            merged = instance.mergeIndex(`${root}${id}/`, { mergeFilter: { shard: id } });
-            state.merged.set(id, merged);
-            // A merged shard's filter counts need its filter index: load it like the others if they are loaded.
-            if (state.filtersLoaded) state.filtersLoaded = merged.then(() => instance.filters());
-          }
-          return merged;
-        }),
-      );
-    },
+    add,
     /** Search the merged shards; a `null` query lists what the filters select. */
     async search(query: string | null, options: Record<string, unknown>): Promise<PagefindSearch> {
       const instance = await (current ?? start()).instance;

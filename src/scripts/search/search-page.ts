@@ -58,7 +58,7 @@ async function start(root: HTMLElement): Promise<void> {
 
   input.value = state.query;
   sort.value = state.sort;
-  input.addEventListener('focus', engine.warmUp, { once: true });
+  input.addEventListener('focus', () => engine.warmUp(manifest.shards.slice(0, 1).map((shard) => shard.id)), { once: true });
   const typed = (delay: number) => {
     clearTimeout(timer);
     timer = setTimeout(() => update({ ...state, query: input.value.trim() }, 'replace'), delay);
