@@ -1,4 +1,5 @@
 import { inject } from 'vitest';
+import { readSearchManifest } from '../../src/content/search-manifest.ts';
 import type { Page } from 'playwright-core';
 import { articlePath, readArchiveTexts } from '../../scripts/bench/archive-texts.ts';
 import { buildRecallQueries, type QueryKind } from '../../scripts/bench/search-queries.ts';
@@ -60,6 +61,35 @@ describe('searching a many-year archive', () => {
       expect(await status(page).innerText()).toContain('没有找到');
       expect(await page.locator('[data-search-results] > li').count()).toBe(0);
       expect(requests.filter((name) => !name.startsWith('router-') && name !== 'shards.json'), query.query).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  test('looks for a phrase only in shards holding each run of three of its characters', { timeout: 300_000 }, async ({ newPage }) => {
+    // Which shard each article is in, and the runs of three Chinese characters of each shard's text.
+    const first = await newPage({ baseURL: inject('generatedURL') });
+    const shards = JSON.parse(await (await first.request.get('pagefind/shards.json')).text()).shards as { id: string; oldest: string; newest: string }[];
+    await first.context().close();
+    const dateOf = new Map(readSearchManifest(inject('generatedCacheDir')).map((record) => [articlePath(record.href), record.date]));
+    const runsOf = shards.map(() => new Set<string>());
+    for (const text of texts) {
+      const date = dateOf.get(articlePath(text.href))!;
+      const shard = shards.findIndex((candidate) => date >= candidate.oldest && date <= candidate.newest);
+      for (const run of `${text.title}\n${text.body}`.match(/\p{Script=Han}+/gu) ?? []) {
+        const chars = [...run];
+        for (let i = 0; i + 3 <= chars.length; i++) runsOf[shard]!.add(chars.slice(i, i + 3).join(''));
+      }
+    }
+    for (const query of ofKind('phrase')) {
+      const page = await newPage({ baseURL: inject('generatedURL') });
+      const requests = recordPagefindRequests(page);
+      await searchFor(page, query.query);
+      const chars = [...query.query.replace(/\s/g, '')];
+      const runs = chars.slice(2).map((_, i) => chars.slice(i, i + 3).join(''));
+      const searched = shards.filter((shard) => requests.some((name) => name.startsWith(`${shard.id}/`)));
+      const lacking = searched.filter((shard) => !runs.every((run) => runsOf[shards.indexOf(shard)]!.has(run)));
+      // A router false positive (about 1 % a key, and a shard must pass every key) may add one shard, seldom more.
+      if (runs.length > 0) expect(lacking.length, `${query.query}: searched ${searched.map((shard) => shard.id).join(', ')}`).toBeLessThanOrEqual(1);
       await page.context().close();
     }
   });

@@ -43,6 +43,9 @@ interface PagefindModule {
   createInstance: (options: Record<string, unknown>) => PagefindInstance;
 }
 
+/** How long Pagefind 1.6 waits for its web worker to start before it falls back to the page's thread. */
+const PAGEFIND_WORKER_PATIENCE_MS = 4900;
+
 /** Merged shards beyond what a new search needs before the engine starts afresh (each costs a chunk per word). */
 const STALE_SHARDS_TOLERATED = 2;
 
@@ -61,11 +64,17 @@ export function createSearchEngine(base: string) {
     module ??= import(/* @vite-ignore */ `${root}pagefind.js`) as Promise<PagefindModule>;
     const instance = module.then(async (pagefind) => {
       // In Pagefind's web worker (its default): the site's policy allows no WebAssembly on the page's own thread
-      // (no 'wasm-unsafe-eval'), and a same-origin worker is not bound by the page's meta policy.
-      const created = pagefind.createInstance({ basePath: root });
-      await created.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 30 });
-      await created.init();
-      return created;
+      // (no 'wasm-unsafe-eval'), and a same-origin worker is not bound by the page's meta policy. Pagefind falls
+      // back to the page's thread when its worker has not started within 5 s (a slow machine, a cold cache), where
+      // it cannot run here: an instance that took that long is replaced once, its files now in the browser's cache.
+      for (let attempt = 1; ; attempt++) {
+        const began = performance.now();
+        const created = pagefind.createInstance({ basePath: root });
+        await created.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 30 });
+        await created.init();
+        if (attempt >= 2 || performance.now() - began < PAGEFIND_WORKER_PATIENCE_MS) return created;
+        await created.destroy().catch(() => undefined);
+      }
     });
     const previous = current;
     current = { instance, merged: new Map() };
