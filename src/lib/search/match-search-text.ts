@@ -111,6 +111,8 @@ const normalizedTokens = new Map<string, NormalizedToken>();
 const MAX_NORMALIZED_TOKENS = 100_000;
 
 function normalizeCharacters(token: string): NormalizedToken {
+  // Most tokens are Chinese words of common characters, which normalizing leaves as they are.
+  if (COMMON_HAN_WORD.test(token)) return { text: token, offsets: Array.from({ length: token.length + 1 }, (_, i) => i) };
   let text = '';
   const offsets: number[] = [];
   let at = 0;
@@ -125,6 +127,8 @@ function normalizeCharacters(token: string): NormalizedToken {
 }
 
 const WORD_CHAR = /[\p{Script=Latin}\p{N}]/u;
+/** CJK Unified Ideographs only (no compatibility ideographs, which normalizing changes). */
+const COMMON_HAN_WORD = /^[\u4e00-\u9fff]+$/;
 
 /** Occurrences of a normalized unit in the runs. */
 function findUnit(runs: Run[], needle: string): { span: MatchSpan; whole: boolean }[] {

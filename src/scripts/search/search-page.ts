@@ -58,7 +58,15 @@ async function start(root: HTMLElement): Promise<void> {
 
   input.value = state.query;
   sort.value = state.sort;
-  input.addEventListener('focus', () => engine.warmUp(manifest.shards.slice(0, 1).map((shard) => shard.id)), { once: true });
+  input.addEventListener(
+    'focus',
+    () => {
+      engine.warmUp(manifest.shards.slice(0, 1).map((shard) => shard.id));
+      // The segmenter loads its dictionary on first use (tens of ms): before the first query rather than after it.
+      planSearchQuery('搜索');
+    },
+    { once: true },
+  );
   const typed = (delay: number) => {
     clearTimeout(timer);
     timer = setTimeout(() => update({ ...state, query: input.value.trim() }, 'replace'), delay);

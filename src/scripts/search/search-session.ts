@@ -87,6 +87,9 @@ export function createSearchSession(engine: SearchEngine, router: RouterClient, 
       phraseQueue = new Set(queue.map((shard) => shard.id));
       return;
     }
+    // While the router answers, the shards already merged (the newest, since the box got focus) fetch the words'
+    // index chunks: nearly every search starts there.
+    engine.preload(plan.all.text);
     const [holding, phrase] = await Promise.all([router.shardsHoldingAll(plan.keys), router.shardsHoldingAll([...plan.keys, ...plan.phraseKeys])]);
     const indexOf = new Map(shards.map((shard, index) => [shard.id, index]));
     queue = allowed.filter((shard) => holding[indexOf.get(shard.id)!]);
