@@ -205,8 +205,8 @@ export function createSearchSession(engine: SearchEngine, router: RouterClient, 
       if (enough >= count) return;
       const likely = unchecked(eager);
       if (likely.length > 0) {
-        // These are matches almost surely: a fragment each for what the screen still lacks, no more.
-        await check(likely.slice(0, Math.min(CHECK_BATCH, count - enough)));
+        // Matches almost surely: checked a batch at a time, so that the best of a few more than a screen rank first.
+        await check(likely.slice(0, CHECK_BATCH));
         continue;
       }
       // Quick: a screenful of matches of any level is shown first; shards that may hold the phrase come after.
