@@ -148,8 +148,9 @@ async function start(root: HTMLElement): Promise<void> {
       if (token !== run) return;
       if (final.map((result) => result.id).join() !== first.map((result) => result.id).join()) list.replaceChildren(...final.map(renderResult));
       showStatus();
+      // The filters' counts belong to the screen: the page is busy until they match its results.
+      await showFacets(token);
     });
-    await showFacets(token);
   }
 
   /** Run a step of the search with the page marked busy (the status line says so once, and only then). */
