@@ -189,14 +189,14 @@ export function addRouterKeys(tokens: readonly string[], into: RouterKeySet): vo
 
 const HAN_WORD = /^\p{Script=Han}+$/u;
 
-/** The keys of a set as strings, as the router hashes them. */
-export function* routerKeyStrings(keys: RouterKeySet): Generator<string> {
-  for (const pair of keys.pairs.values()) yield String.fromCharCode(BASE + Math.floor(pair / SPAN), BASE + (pair % SPAN));
-  for (const triple of keys.triples.values()) {
-    const pair = Math.floor(triple / SPAN);
-    yield String.fromCharCode(BASE + Math.floor(pair / SPAN), BASE + (pair % SPAN), BASE + (triple % SPAN));
-  }
-  yield* keys.others;
+/** The keys of a set as strings, as the router hashes them (see {@link forEachRouterKey}). */
+export function routerKeyStrings(keys: RouterKeySet): string[] {
+  const strings: string[] = [];
+  forEachRouterKey(keys, {
+    codes: (first, second, third) => strings.push(third < 0 ? String.fromCharCode(first, second) : String.fromCharCode(first, second, third)),
+    string: (key) => strings.push(key),
+  });
+  return strings;
 }
 
 /**
@@ -225,5 +225,5 @@ export function lookupKeys(keys: readonly string[]): string[] {
 export function routerKeysOf(tokens: readonly string[]): string[] {
   const keys = createRouterKeySet();
   addRouterKeys(tokens, keys);
-  return [...routerKeyStrings(keys)];
+  return routerKeyStrings(keys);
 }

@@ -51,9 +51,14 @@ export function sizeRouter(blockBytes: readonly number[]): RouterParams {
   return { buckets: FILTER_BUCKETS, files, blockBytes: [...blockBytes], probes: PROBES };
 }
 
+/** Seeds of a key's three hashes: its bucket, its first bit, the step between its bits. */
+const BUCKET_SEED = 0x811c9dc5;
+const START_SEED = 0x9747b28c;
+const STEP_SEED = 0x85ebca6b;
+
 /** The hashes of a key (murmur3's 32-bit finalizer over FNV-1a of its UTF-16 code units, three seeds). */
 export function hashKey(key: string): KeyHash {
-  return [hash32(key, 0x811c9dc5), hash32(key, 0x9747b28c), hash32(key, 0x85ebca6b) | 1];
+  return [hash32(key, BUCKET_SEED), hash32(key, START_SEED), hash32(key, STEP_SEED) | 1];
 }
 
 /**
@@ -61,16 +66,12 @@ export function hashKey(key: string): KeyHash {
  * {@link hashKey} of its string would: for the millions of a shard, without a string or an array per key.
  */
 export function addKeyOfCodes(filter: ShardFilter, first: number, second: number, third: number): void {
-  const bucket = hashCodes(first, second, third, 0x811c9dc5);
-  const start = hashCodes(first, second, third, 0x9747b28c);
-  const step = hashCodes(first, second, third, 0x85ebca6b) | 1;
-  const { blockBytes, bits: bytes } = filter;
-  const bits = blockBytes * 8;
-  const block = (bucket & (FILTER_BUCKETS - 1)) * blockBytes;
-  for (let i = 0; i < PROBES; i++) {
-    const bit = ((start + Math.imul(i, step)) >>> 0) % bits;
-    bytes[block + (bit >> 3)]! |= 1 << (bit & 7);
-  }
+  setKeyBits(
+    filter,
+    hashCodes(first, second, third, BUCKET_SEED),
+    hashCodes(first, second, third, START_SEED),
+    hashCodes(first, second, third, STEP_SEED) | 1,
+  );
 }
 
 /** {@link hash32} of the string of two or three code units. */
@@ -117,24 +118,17 @@ function holds(bytes: Uint8Array, block: number, blockBytes: number, hash: KeyHa
 
 /** Record a key in a shard's filter. */
 export function addKey(filter: ShardFilter, hash: KeyHash): void {
-  addKeyHashes(filter, Uint32Array.from(hash));
+  setKeyBits(filter, hash[0], hash[1], hash[2]);
 }
 
-/**
- * Record keys in a shard's filter, given as their hashes three numbers a key (as {@link hashKey} returns them),
- * without an array per key, for the millions of a shard.
- */
-export function addKeyHashes(filter: ShardFilter, hashes: Uint32Array): void {
+/** Set a key's bits, from its three hashes, in its bucket's block of a shard's filter (as {@link holds} reads them). */
+function setKeyBits(filter: ShardFilter, bucket: number, start: number, step: number): void {
   const { blockBytes, bits: bytes } = filter;
   const bits = blockBytes * 8;
-  for (let at = 0; at < hashes.length; at += 3) {
-    const block = (hashes[at]! & (FILTER_BUCKETS - 1)) * blockBytes;
-    const first = hashes[at + 1]!;
-    const step = hashes[at + 2]!;
-    for (let i = 0; i < PROBES; i++) {
-      const bit = ((first + Math.imul(i, step)) >>> 0) % bits;
-      bytes[block + (bit >> 3)]! |= 1 << (bit & 7);
-    }
+  const block = (bucket & (FILTER_BUCKETS - 1)) * blockBytes;
+  for (let i = 0; i < PROBES; i++) {
+    const bit = ((start + Math.imul(i, step)) >>> 0) % bits;
+    bytes[block + (bit >> 3)]! |= 1 << (bit & 7);
   }
 }
 
