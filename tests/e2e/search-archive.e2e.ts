@@ -146,6 +146,47 @@ describe('searching a many-year archive', () => {
     expect(await status(page).innerText()).not.toContain('已搜索');
   });
 
+  test('lists older years\' results with "more results", each once, until it has what searching every year finds', { timeout: 300_000 }, async ({ newPage }) => {
+    const more = (page: Page) => page.locator('[data-search-more]');
+    const rest = (page: Page) => page.locator('[data-search-all-years]');
+    /** Click "more results" while it is offered; the paths listed. */
+    async function listEverything(page: Page): Promise<string[]> {
+      for (let clicks = 0; clicks < 10 && (await more(page).isVisible()); clicks++) {
+        await more(page).click();
+        await settled(page);
+      }
+      expect(await more(page).isVisible()).toBe(false);
+      return resultPaths(page);
+    }
+    // Words in more articles than a screen holds and fewer than ten screens, so the newest shard cannot hold them all.
+    const words = [...ofKind('2-character word'), ...ofKind('English word')].filter((query) => {
+      const holding = [...textOf.values()].filter((text) => text.includes(query.query.toLowerCase())).length;
+      return holding > 12 && holding < 90;
+    });
+    let checked = 0;
+    for (const { query } of words) {
+      const page = await newPage({ baseURL: inject('generatedURL') });
+      await searchFor(page, query);
+      if (!(await rest(page).isVisible())) {
+        await page.context().close();
+        continue;
+      }
+      const listed = await listEverything(page);
+      expect(await rest(page).isVisible(), query).toBe(false);
+      await page.context().close();
+      const everyYear = await newPage({ baseURL: inject('generatedURL') });
+      await searchFor(everyYear, query);
+      await rest(everyYear).click();
+      await settled(everyYear);
+      const everything = await listEverything(everyYear);
+      await everyYear.context().close();
+      expect(new Set(listed).size, query).toBe(listed.length);
+      expect([...listed].sort(), query).toEqual([...everything].sort());
+      if (++checked === 3) break;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   test('shows excerpts from the body, never the title, with whole matches marked and no space inside a mark\'s edges', async ({ newPage }) => {
     const page = await newPage({ baseURL: inject('generatedURL') });
     const word = ofKind('2-character word')[0]!.query;

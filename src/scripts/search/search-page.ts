@@ -13,7 +13,7 @@ import type { ShardManifest } from '../../lib/search/shard-index.ts';
 import { createSearchEngine } from './search-engine.ts';
 import { renderFacets, renderResult } from './search-render.ts';
 import { createRouterClient } from './search-router-client.ts';
-import { createSearchSession, type SearchSession } from './search-session.ts';
+import { createSearchSession, type SearchSession, type ShownResult } from './search-session.ts';
 
 /** Results per screen, and per "more results". */
 const PAGE_SIZE = 10;
@@ -53,6 +53,8 @@ async function start(root: HTMLElement): Promise<void> {
   const router = createRouterClient(base, manifest.router);
   let state = parseSearchState(location.search);
   let session: SearchSession | undefined;
+  /** The results listed, by id: "more results" appends the best of the others. */
+  let listed = new Set<string>();
   let run = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -125,7 +127,7 @@ async function start(root: HTMLElement): Promise<void> {
     rest.hidden = true;
     if (isEmptySearch(state)) {
       session = undefined;
-      list.replaceChildren();
+      showResults([]);
       status.textContent = strings.empty;
       facets.replaceChildren(...renderFacets(state, {}, strings));
       return;
@@ -133,7 +135,7 @@ async function start(root: HTMLElement): Promise<void> {
     const plan = planSearchQuery(state.query);
     if (state.query !== '' && !plan) {
       session = undefined;
-      list.replaceChildren();
+      showResults([]);
       status.textContent = formatString(strings.noResults, { query: state.query });
       return;
     }
@@ -143,10 +145,10 @@ async function start(root: HTMLElement): Promise<void> {
       // above its words apart), the final screen. The status line says "searching" until then.
       const first = await session!.results(0, PAGE_SIZE, { quick: true });
       if (token !== run) return;
-      list.replaceChildren(...first.map(renderResult));
+      showResults(first);
       const final = await session!.results(0, PAGE_SIZE);
       if (token !== run) return;
-      if (final.map((result) => result.id).join() !== first.map((result) => result.id).join()) list.replaceChildren(...final.map(renderResult));
+      if (final.map((result) => result.id).join() !== first.map((result) => result.id).join()) showResults(final);
       showStatus();
       // The filters' counts belong to the screen: the page is busy until they match its results.
       await showFacets(token);
@@ -166,22 +168,30 @@ async function start(root: HTMLElement): Promise<void> {
     }
   }
 
+  function showResults(results: ShownResult[]): void {
+    list.replaceChildren(...results.map(renderResult));
+    listed = new Set(results.map((result) => result.id));
+  }
+
   async function showMore(token: number): Promise<void> {
     if (!session) return;
-    const from = list.children.length;
-    const shown = await session.results(from, from + PAGE_SIZE);
+    const searched = session.summary().searched.size;
+    const shown = await session.next(listed, PAGE_SIZE);
     if (token !== run) return;
     list.append(...shown.map(renderResult));
+    for (const result of shown) listed.add(result.id);
     showStatus();
+    // Older shards searched for these results: the filters' counts cover them too.
+    if (session.summary().searched.size > searched) await showFacets(token);
   }
 
   async function searchRest(token: number): Promise<void> {
     if (!session) return;
-    const count = Math.max(PAGE_SIZE, list.children.length);
+    const count = Math.max(PAGE_SIZE, listed.size);
     await session.searchEverything(count);
     const shown = await session.results(0, count);
     if (token !== run) return;
-    list.replaceChildren(...shown.map(renderResult));
+    showResults(shown);
     showStatus();
     await showFacets(token);
   }
@@ -192,7 +202,8 @@ async function start(root: HTMLElement): Promise<void> {
     const searched = summary.remaining.size > 0 ? formatString(strings.searchedYears, { years: describeShards(manifest.shards, summary.searched) }) : '';
     if (summary.matches === 0) status.textContent = `${formatString(strings.noResults, { query: state.query || '…' })}${searched}`;
     else status.textContent = `${formatString(summary.exactCount ? strings.found : strings.foundAtLeast, { count: summary.count })}${searched}`;
-    more.hidden = !(summary.matches > list.children.length || (summary.unchecked > 0 && summary.count > list.children.length));
+    // More results: matches not listed yet, candidates not checked yet, or shards not searched yet (an older year).
+    more.hidden = !(summary.matches > listed.size || (summary.unchecked > 0 && summary.count > listed.size) || summary.remaining.size > 0);
     rest.hidden = summary.remaining.size === 0;
     rest.textContent = formatString(strings.searchRest, { years: describeShards(manifest.shards, summary.remaining) });
   }

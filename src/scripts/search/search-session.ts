@@ -237,6 +237,14 @@ export function createSearchSession(engine: SearchEngine, router: RouterClient, 
       await fill(to, options.quick);
       return ranked().slice(from, to);
     },
+    /**
+     * The best `count` results not among `listed`, searching older shards and checking as needed: what "more results"
+     * appends. Results found later can rank above ones already listed, so this is not a slice of the ranked list.
+     */
+    async next(listed: ReadonlySet<string>, count: number): Promise<ShownResult[]> {
+      await fill(listed.size + count);
+      return ranked().filter((result) => !listed.has(result.id)).slice(0, count);
+    },
     /** Search every shard that may still hold a match. */
     async searchEverything(count: number): Promise<void> {
       await (ready ??= route());
