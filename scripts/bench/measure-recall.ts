@@ -1,7 +1,7 @@
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/find-chromium.ts';
+import { findChromium } from '../../tests/e2e/find-chromium.ts';
 import { articlePath } from './archive-texts.ts';
+import { BENCH_CHROMIUM_ARGS, keepResourceTimings, listPagefindDownloads, sumPagefindDownloads } from './pagefind-downloads.ts';
 import type { QueryKind, RecallQuery } from './search-queries.ts';
 
 /** What the search page answered to one query. */
@@ -34,22 +34,22 @@ export const MAX_RESULTS = 50;
 const QUIET_MS = 400;
 
 /**
- * Ask the search page of a served site each query, as a reader who types it into `/search/?q=` does, in headless
+ * Ask the search page of a served site (`url`, built into `distDir`) each query, as a reader who types it into `/search/?q=` does, in headless
  * Chromium with a fresh browser context (cold cache) per query, and record where the target article lands, how many
  * results the reader can list, the time and the bytes. `textOf` gives an article's lower-cased text by its path, to
  * check that results hold what a query requires.
  */
 export async function measureRecall(
-  baseURL: string,
+  site: { url: string; distDir: string },
   queries: RecallQuery[],
   textOf: (pathname: string) => string | undefined,
   onResult?: (result: RecallResult, index: number) => void,
 ): Promise<RecallResult[]> {
-  const browser = await chromium.launch({ executablePath: (await findChromium()).executablePath, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: (await findChromium()).executablePath, headless: true, args: BENCH_CHROMIUM_ARGS });
   try {
     const results: RecallResult[] = [];
     for (const [index, query] of queries.entries()) {
-      const result = await askOne(browser, baseURL, query, textOf);
+      const result = await askOne(browser, site, query, textOf);
       results.push(result);
       onResult?.(result, index);
     }
@@ -59,9 +59,8 @@ export async function measureRecall(
   }
 }
 
-async function askOne(browser: Browser, baseURL: string, query: RecallQuery, textOf: (pathname: string) => string | undefined): Promise<RecallResult> {
+async function askOne(browser: Browser, { url: baseURL, distDir }: { url: string; distDir: string }, query: RecallQuery, textOf: (pathname: string) => string | undefined): Promise<RecallResult> {
   const context = await browser.newContext({ baseURL });
-  await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort('blockedbyclient'));
   // Record, inside the page, when the first results (or the no-results state) appear.
   await context.addInitScript(() => {
     const marks = { ready: 0, first: 0 };
@@ -79,19 +78,11 @@ async function askOne(browser: Browser, baseURL: string, query: RecallQuery, tex
     });
   });
   const page = await context.newPage();
-  const downloads: { bytes: number; gzipBytes: number }[] = [];
-  let counting = true;
-  page.on('response', async (response) => {
-    if (!counting || !response.url().includes('/pagefind/')) return;
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    // Pagefind's index files are gzip already; a host compresses the rest (JS, WebAssembly, JSON).
-    const gzipped = body[0] === 0x1f && body[1] === 0x8b;
-    downloads.push({ bytes: body.length, gzipBytes: gzipped ? body.length : gzipSync(body).length });
-  });
+  await keepResourceTimings(page);
   try {
     await page.goto(`search/?q=${encodeURIComponent(query.query)}`, { waitUntil: 'domcontentloaded' });
     const settledAt = await settle(page);
-    counting = false;
+    const downloads = await listPagefindDownloads(page);
     const marks = await page.evaluate(() => (window as unknown as { benchMarks: { ready: number; first: number } }).benchMarks);
     const firstScreen = await listedPaths(page);
     const noResults = firstScreen.length === 0;
@@ -119,9 +110,7 @@ async function askOne(browser: Browser, baseURL: string, query: RecallQuery, tex
       ...(precise === undefined ? {} : { precision: firstScreen.length === 0 ? 1 : precise / firstScreen.length }),
       firstResultsMs: Math.round((marks.first || settledAt) - marks.ready),
       settledMs: Math.round(settledAt - marks.ready),
-      bytes: downloads.reduce((sum, download) => sum + download.bytes, 0),
-      gzipBytes: downloads.reduce((sum, download) => sum + download.gzipBytes, 0),
-      requests: downloads.length,
+      ...sumPagefindDownloads(downloads, distDir),
     };
   } finally {
     await context.close();

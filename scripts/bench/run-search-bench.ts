@@ -88,7 +88,7 @@ console.log(`${queries.length} queries from ${texts.length} articles in ${((perf
 const server = await startPreview({ CLIPPINGS_OUT_DIR: distDir, CLIPPINGS_CACHE_DIR: cacheDir });
 let results: RecallResult[];
 try {
-  results = await measureRecall(server.url, queries, (pathname) => textByPath.get(pathname), (result, index) => {
+  results = await measureRecall({ url: server.url, distDir }, queries, (pathname) => textByPath.get(pathname), (result, index) => {
     if ((index + 1) % 20 === 0) console.log(`  ${index + 1}/${queries.length} queries asked…`);
   });
 } finally {
