@@ -9,13 +9,50 @@ describe('rehypeLazyImages', () => {
     expect(run('<p data-src="https://a/b.png">x</p>')).toBe('<p data-src="https://a/b.png">x</p>');
   });
 
-  test('never overrides an existing width or height', () => {
+  test('keeps a width and height the source set', () => {
     expect(run('<img src="/a.png" width="100" height="50" data-img-size-val="1020,638" alt="a">')).toBe(
       '<img src="/a.png" width="100" height="50" data-img-size-val="1020,638" alt="a" loading="lazy" decoding="async">',
     );
-    expect(run('<img src="/a.png" width="100" data-img-size-val="1020,638" alt="">')).toBe(
-      '<img src="/a.png" width="100" data-img-size-val="1020,638" alt="" loading="lazy" decoding="async">',
+  });
+
+  test('completes one dimension the source set from the ratio of data-img-size-val', () => {
+    expect(run('<img src="/a.png" width="600" data-img-size-val="1080,720" alt="">')).toBe(
+      '<img src="/a.png" width="600" data-img-size-val="1080,720" alt="" height="400" loading="lazy" decoding="async">',
     );
+    expect(run('<img src="/a.png" height="360" data-img-size-val="1080,720" alt="">')).toBe(
+      '<img src="/a.png" height="360" data-img-size-val="1080,720" alt="" width="540" loading="lazy" decoding="async">',
+    );
+  });
+
+  test('gives every image with a known ratio both dimensions, in that ratio, whatever one the source set', () => {
+    // Generated cases: intrinsic sizes from icons to panoramas, and a width or height (with or without "px") set.
+    let seed = 7;
+    const next = (max: number) => 1 + ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % max);
+    for (let i = 0; i < 200; i++) {
+      const [w, h] = [next(4000), next(4000)];
+      const set = next(1200);
+      const attribute = i % 2 === 0 ? 'width' : 'height';
+      const unit = i % 3 === 0 ? 'px' : '';
+      const root = transformHtml(`<img src="/a.png" ${attribute}="${set}${unit}" data-img-size-val="${w},${h}">`, rehypeLazyImages).html;
+      const width = Number(/ width="(\d+)"/.exec(root)?.[1]);
+      const height = Number(/ height="(\d+)"/.exec(root)?.[1]);
+      expect(attribute === 'width' ? width : height, root).toBe(set);
+      // Rounded to whole pixels: the ratio is kept to within one pixel of the smaller side.
+      expect(Math.abs(width * h - height * w) / Math.max(w, h), root).toBeLessThanOrEqual(1);
+      expect(width >= 1 && height >= 1, root).toBe(true);
+    }
+  });
+
+  test('drops a dimension that is not a number of pixels, and sizes from data-img-size-val instead', () => {
+    expect(run('<img src="/a.png" width="100%" data-img-size-val="1020,638" alt="">')).toBe(
+      '<img src="/a.png" data-img-size-val="1020,638" alt="" width="1020" height="638" loading="lazy" decoding="async">',
+    );
+    expect(run('<img src="/a.png" width="auto" height="auto" alt="">')).toBe('<img src="/a.png" alt="" loading="lazy" decoding="async">');
+  });
+
+  test('guesses no size for an image without any', () => {
+    expect(run('<img src="/a.png" width="600" alt="">')).toBe('<img src="/a.png" width="600" alt="" loading="lazy" decoding="async">');
+    expect(run('<img src="/a.png" alt="">')).toBe('<img src="/a.png" alt="" loading="lazy" decoding="async">');
   });
 
   test('ignores an empty or garbage data-img-size-val', () => {

@@ -63,13 +63,44 @@ function findSource(node: Element, propertyNames: string[]): string | undefined 
   return undefined;
 }
 
-/** Copy "width,height" into `width`/`height`, keeping any size the source already had and ignoring garbage. */
+/**
+ * Give an image both `width` and `height` whenever its ratio is known, so that the page does not jump when it
+ * loads: from `data-img-size-val` ("width,height", 36kr), scaled to a dimension the source set (`width="600"` of a
+ * 1080×720 image gets `height="400"`); a source's own pair stands. A dimension that is not a whole number of pixels
+ * (`100%`, `auto`: invalid in HTML) is dropped. Without a ratio nothing is guessed: the stylesheet keeps such images
+ * from collapsing or overflowing.
+ */
 function setSize(node: Element, value: string | undefined) {
+  const properties = node.properties;
+  const width = readPixels(properties.width);
+  const height = readPixels(properties.height);
+  if (width === undefined) delete properties.width;
+  if (height === undefined) delete properties.height;
+  if (width !== undefined && height !== undefined) {
+    properties.width = width;
+    properties.height = height;
+    return;
+  }
   const match = value === undefined ? null : /^(\d+)\s*[,x×]\s*(\d+)$/.exec(value);
-  if (!match || node.properties.width !== undefined || node.properties.height !== undefined) return;
-  const width = Number(match[1]);
-  const height = Number(match[2]);
-  if (width === 0 || height === 0) return;
-  node.properties.width = width;
-  node.properties.height = height;
+  const intrinsicWidth = Number(match?.[1] ?? 0);
+  const intrinsicHeight = Number(match?.[2] ?? 0);
+  if (intrinsicWidth === 0 || intrinsicHeight === 0) return;
+  if (width !== undefined) {
+    properties.width = width;
+    properties.height = Math.max(1, Math.round((width * intrinsicHeight) / intrinsicWidth));
+  } else if (height !== undefined) {
+    properties.width = Math.max(1, Math.round((height * intrinsicWidth) / intrinsicHeight));
+    properties.height = height;
+  } else {
+    properties.width = intrinsicWidth;
+    properties.height = intrinsicHeight;
+  }
+}
+
+/** A `width` or `height` as a positive whole number of pixels (`600`, `600px`), or undefined. */
+function readPixels(value: unknown): number | undefined {
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+  const match = /^(\d+)(?:\.\d*)?(?:px)?$/i.exec(text);
+  const pixels = match ? Number(match[1]) : 0;
+  return pixels > 0 ? pixels : undefined;
 }
