@@ -4,6 +4,7 @@ import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildFixture, digestOutput, type FixtureBuild } from './build-site.ts';
+import { sameImageUrl } from '../../src/lib/html/same-image-url.ts';
 import { readPage } from './html.ts';
 
 const ARCHIVE = 'tests/fixtures/archive';
@@ -66,6 +67,20 @@ describe('building the fixture archive', () => {
       expect(image.properties.width).toBeDefined();
       expect(image.properties.referrerPolicy).toBe('no-referrer');
     }
+  });
+
+  test('shows an article\'s cover picture once, and marks at most one image of a page for high priority', () => {
+    let covers = 0;
+    for (const file of articlePages(build.outDir)) {
+      const page = readPage(file);
+      expect(selectAll('[fetchpriority]', page).length, file).toBeLessThanOrEqual(1);
+      const cover = select('.cover img', page);
+      if (!cover) continue;
+      covers++;
+      const bodyImages = selectAll('.prose img', page).map((image) => String(image.properties.src));
+      expect(bodyImages.filter((src) => sameImageUrl(src, String(cover.properties.src))), file).toEqual([]);
+    }
+    expect(covers).toBeGreaterThan(0);
   });
 
   test('shows the article metadata a reader expects', () => {

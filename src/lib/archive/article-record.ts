@@ -39,8 +39,8 @@ export const ArticleRecordSchema = z.object({
   readingMinutes: z.number(),
   characterCount: z.number(),
   headings: z.array(ArticleHeadingSchema),
-  /** `src` of the image the body starts with, if any: the page then does not repeat the header image. */
-  leadImageSrc: z.string().optional(),
+  /** `src` of the body's first image, if any: when it is the cover's picture, the page shows it once, in the body. */
+  firstImageSrc: z.string().optional(),
   /** File name of the sanitized body HTML in the HTML cache. */
   htmlKey: z.string(),
   /** Warnings found while processing, already formatted for the build log. */

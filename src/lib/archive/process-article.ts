@@ -61,10 +61,11 @@ export function processArticle(raw: string, options: ProcessArticleOptions): Pro
   const { parsed, wantedPermalink } = prepared;
   const { frontMatter } = parsed;
 
-  // The first image is usually the largest thing above the fold (the LCP element): let it load at once.
+  // The first image is usually the largest thing above the fold (the LCP element): let it load at once, unless the
+  // page shows another picture (the cover) above it.
   let body: ReturnType<typeof renderArticleBody>;
   try {
-    body = renderArticleBody(parsed.body, { format: frontMatter.format, path: options.displayPath, eagerFirstImage: true });
+    body = renderArticleBody(parsed.body, { format: frontMatter.format, path: options.displayPath, eagerFirstImage: true, coverImage: frontMatter.cover });
   } catch (error) {
     return { ok: false, problems: [...parsed.problems, describeUnprocessableBody(error, options.displayPath, parsed.bodyStartLine)] };
   }
@@ -101,7 +102,7 @@ export function processArticle(raw: string, options: ProcessArticleOptions): Pro
     readingMinutes: body.readingMinutes,
     characterCount: body.characterCount,
     headings: body.headings,
-    leadImageSrc: body.leadImageSrc,
+    firstImageSrc: body.firstImage?.src,
     htmlKey: options.htmlKey,
     warnings: problems.map(formatProblem),
     extra: frontMatter.extra,

@@ -102,8 +102,26 @@ describe('renderArticleBody', () => {
     expect(result.html).toContain('<aside class="editor-note"><p>本文来自微信公众号<a rel="nofollow noopener noreferrer" href="https://mp.weixin.qq.com/s/NS5s9kB1hBVxduiguQFLDg">');
     expect(result.text.split('\n').slice(0, 2)).toEqual(['“快手断外链了！”', '在一个商家群里，有服务快手品牌的代运营商如是说。']);
     expect(result.excerpt).toMatchInlineSnapshot(`"“快手断外链了！” 在一个商家群里，有服务快手品牌的代运营商如是说。 昨天起，商家们就已经小范围的讨论起了快手直播切断外链的消息，主要涉及淘宝联盟和京东联盟两家平台。…"`);
-    expect(result.leadImageSrc).toBe('https://img.36krcdn.com/20220223/v2_f63ddaa0a3774c2aa7fbca41b36e478c_img_000');
-    expect(result.firstImage).toEqual({ src: result.leadImageSrc, alt: '', width: 1020, height: 638 });
+    expect(result.firstImage).toEqual({ src: 'https://img.36krcdn.com/20220223/v2_f63ddaa0a3774c2aa7fbca41b36e478c_img_000', alt: '', width: 1020, height: 638 });
     expect(result).toMatchObject({ readingMinutes: 3, characterCount: 1032, headings: [], messages: [] });
+  });
+});
+
+describe('the first image and the cover', () => {
+  const body = '<p>导语</p><p><img src="https://img.example/a.png" data-img-size-val="800,600"></p><p><img src="https://img.example/b.png"></p>';
+  const firstImage = (coverImage?: string) => /<img[^>]*>/.exec(renderArticleBody(body, { format: 'html', eagerFirstImage: true, coverImage }).html)![0];
+
+  test('loads the first image with high priority when the page shows no other picture above it', () => {
+    expect(firstImage()).toContain('fetchpriority="high"');
+  });
+
+  test('loads it with high priority when the cover is that same picture, written another way', () => {
+    expect(firstImage('http://img.example/a.png?x-oss-process=image/resize,w_400')).toContain('fetchpriority="high"');
+  });
+
+  test('loads it lazily when the page shows another picture above the body', () => {
+    const image = firstImage('https://img.example/cover.png');
+    expect(image).not.toContain('fetchpriority');
+    expect(image).toContain('loading="lazy"');
   });
 });

@@ -31,8 +31,10 @@ export interface RenderArticleBodyOptions {
   format?: BodyFormat;
   /** Path of the article file, used in messages. Default: none. */
   path?: string;
-  /** Load the first image eagerly with high priority (when the page shows no header image). Default: `false`. */
+  /** Load the first image eagerly with high priority (unless the page shows another `coverImage`). Default: `false`. */
   eagerFirstImage?: boolean;
+  /** The picture the page shows above the body (front matter's cover). Default: none. */
+  coverImage?: string;
 }
 
 /** A problem in an article body worth telling an editor about. */
@@ -114,6 +116,7 @@ const processors = {
 /** Turn an article body (scraped HTML or Markdown) into sanitized HTML, text, excerpt, headings and messages. */
 export function renderArticleBody(body: string, options: RenderArticleBodyOptions = {}): RenderedArticleBody {
   const file = new VFile({ path: options.path, value: body });
+  if (options.coverImage !== undefined) file.data.coverImage = options.coverImage;
   // Detection parses the body as HTML anyway; that tree is reused instead of parsing twice.
   const { format, tree: fragment } = options.format === undefined ? classifyBody(file) : { format: options.format, tree: undefined };
   const mode = options.eagerFirstImage ? 'eager' : 'lazy';

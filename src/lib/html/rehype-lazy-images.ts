@@ -3,6 +3,17 @@ import { find, html } from 'property-information';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 import { isRemoteUrl, readString } from './hast-helpers.ts';
+import { sameImageUrl } from './same-image-url.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    /**
+     * The picture the page shows above the body (front matter's cover), if any: the body's first image is then not
+     * loaded with high priority unless it is that same picture (the page shows it only once, in the body).
+     */
+    coverImage: string;
+  }
+}
 
 /** Options for {@link rehypeLazyImages}. */
 export interface LazyImagesOptions {
@@ -10,7 +21,10 @@ export interface LazyImagesOptions {
   sourceAttributes?: string[];
   /** Attribute holding "width,height" in scraped HTML (36kr). Default: `'data-img-size-val'`. */
   sizeAttribute?: string;
-  /** Load the first image eagerly with high priority, because it is usually the largest thing above the fold. Default: `false`. */
+  /**
+   * Load the first image eagerly with high priority, because it is usually the largest thing above the fold; not when
+   * the page shows another picture above the body (`file.data.coverImage`). Default: `false`.
+   */
   eagerFirstImage?: boolean;
 }
 
@@ -37,7 +51,8 @@ export default function rehypeLazyImages(options: LazyImagesOptions = {}) {
       properties.src = src;
       properties.alt = typeof properties.alt === 'string' ? properties.alt : '';
       setSize(node, readString(properties, sizeProperty));
-      const isEager = eagerFirstImage && isFirst;
+      const cover = file.data.coverImage;
+      const isEager = eagerFirstImage && isFirst && (cover === undefined || sameImageUrl(cover, src));
       isFirst = false;
       properties.loading = isEager ? 'eager' : 'lazy';
       properties.decoding = 'async';

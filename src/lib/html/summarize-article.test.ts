@@ -9,20 +9,9 @@ describe('summarizeArticle', () => {
     expect(summarize('')).toEqual({ text: '', excerpt: '', readingMinutes: 0, characterCount: 0, headings: [] });
   });
 
-  test('gives no lead image when text comes first', () => {
-    const summary = summarize('<p>导语</p><p><img src="https://a/1.png" alt="图一" width="10" height="5"></p>');
-    expect(summary.leadImageSrc).toBeUndefined();
+  test('gives the first image wherever it is, with its size', () => {
+    const summary = summarize('<p>导语</p><p><img src="https://a/1.png" alt="图一" width="10" height="5"></p><img src="https://a/2.png">');
     expect(summary.firstImage).toEqual({ src: 'https://a/1.png', alt: '图一', width: 10, height: 5 });
-  });
-
-  test('gives no lead image when a video comes before it', () => {
-    expect(summarize('<video src="https://a/v.mp4"></video><img src="https://a/1.png">').leadImageSrc).toBeUndefined();
-  });
-
-  test('gives the lead image when the body opens with it, whitespace aside', () => {
-    const summary = summarize('\n<div>  <p class="image-wrapper"><img src="https://a/1.png"></p> <p>正文</p></div>');
-    expect(summary.leadImageSrc).toBe('https://a/1.png');
-    expect(summary.firstImage).toEqual({ src: 'https://a/1.png', alt: '' });
   });
 
   test('lists h2 to h4 headings that have ids, with their text', () => {

@@ -1,10 +1,9 @@
 import type { Element, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { EXIT, visit } from 'unist-util-visit';
 import { createExcerpt } from './create-excerpt.ts';
 import { extractText } from './extract-text.ts';
-import { embeddedTagNames, isWhitespaceText, readString } from './hast-helpers.ts';
+import { readString } from './hast-helpers.ts';
 import { measureReading } from './measure-reading.ts';
 
 /** An image of the article body, as the page and feeds need it. */
@@ -31,8 +30,6 @@ export interface ArticleSummary {
   /** About 120 graphemes of `text`, ending with '…' when cut. */
   excerpt: string;
   firstImage?: ArticleImage;
-  /** `src` of the first image when nothing (no text, no other embed) comes before it: the page's header image is often the same picture. */
-  leadImageSrc?: string;
   /** See {@link measureReading}. */
   readingMinutes: number;
   /** Han/kana/hangul characters plus other words, see {@link measureReading}. */
@@ -47,12 +44,10 @@ export function summarizeArticle(tree: Root): ArticleSummary {
   const { readingMinutes, characterCount } = measureReading(text);
   const images = selectAll('img[src]', tree);
   const firstImage = images[0] && toArticleImage(images[0]);
-  const leadImageSrc = findLeadImageSrc(tree);
   return {
     text,
     excerpt: createExcerpt(text),
     ...(firstImage && { firstImage }),
-    ...(leadImageSrc !== undefined && { leadImageSrc }),
     readingMinutes,
     characterCount,
     headings: selectAll('h2[id], h3[id], h4[id]', tree).map((heading) => ({
@@ -71,16 +66,4 @@ function toArticleImage(image: Element): ArticleImage {
     ...(typeof width === 'number' && { width }),
     ...(typeof height === 'number' && { height }),
   };
-}
-
-/** The first image's src when the body's first content (text or embedded element) is that image. */
-function findLeadImageSrc(tree: Root): string | undefined {
-  let src: string | undefined;
-  visit(tree, (node) => {
-    if (node.type === 'text') return isWhitespaceText(node) ? undefined : EXIT;
-    if (node.type !== 'element' || !embeddedTagNames.has(node.tagName)) return undefined;
-    if (node.tagName === 'img') src = readString(node.properties, 'src');
-    return EXIT;
-  });
-  return src;
 }
