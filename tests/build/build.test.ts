@@ -83,6 +83,19 @@ describe('building the fixture archive', () => {
     expect(covers).toBeGreaterThan(0);
   });
 
+  test('never lists an article\'s older or newer neighbour again among its related articles', () => {
+    let related = 0;
+    for (const file of articlePages(build.outDir)) {
+      const page = readPage(file);
+      const neighbours = selectAll('.article-nav a', page).map((link) => String(link.properties.href));
+      const offered = selectAll('.related a', page).map((link) => String(link.properties.href));
+      related += offered.length;
+      expect(offered.filter((href) => neighbours.includes(href)), file).toEqual([]);
+      expect(new Set(offered).size, file).toBe(offered.length);
+    }
+    expect(related).toBeGreaterThan(0);
+  });
+
   test('shows the article metadata a reader expects', () => {
     const seed = readPage(path.join(build.outDir, '2022/02/快手切断淘宝京东外链，大搞品牌电商闭环？/index.html'));
     expect(select('html', seed)!.properties.lang).toBe('zh-CN');

@@ -17,7 +17,9 @@ const TAG_WEIGHT = 2;
 
 /**
  * For each article (given newest first), up to `limit` others that share tags and categories with it: most
- * shared first, then the newest. Articles sharing nothing are never offered as related.
+ * shared first, then the newest. Articles sharing nothing are never offered as related, nor the article's
+ * neighbours in the list (its page already links them as the next older and newer article): with fewer candidates,
+ * fewer are offered.
  */
 export function findRelated<T extends Tagged & Categorized>(articles: T[], options: FindRelatedOptions = {}): T[][] {
   const limit = options.limit ?? 5;
@@ -46,7 +48,7 @@ export function findRelated<T extends Tagged & Categorized>(articles: T[], optio
       const to = Math.min(group.length, position + window + 1);
       for (let k = from; k < to; k++) {
         const other = group[k]!;
-        if (other !== index) scores.set(other, (scores.get(other) ?? 0) + weight);
+        if (Math.abs(other - index) > 1) scores.set(other, (scores.get(other) ?? 0) + weight);
       }
     }
     return [...scores]
