@@ -1,31 +1,36 @@
-// Light/dark theme: follows the system until the reader chooses, then remembers the choice.
+// Light/dark theme: follows the system until the reader chooses light or dark, remembers that choice, and goes
+// back to following the system when the reader chooses that again.
 // Loaded as an external file (no inline script) so a strict Content-Security-Policy can be used.
 (function () {
   var KEY = 'clippings-theme';
   var root = document.documentElement;
   function stored() {
-    try { return localStorage.getItem(KEY); } catch (error) { return null; }
+    try {
+      var value = localStorage.getItem(KEY);
+      return value === 'dark' || value === 'light' ? value : 'auto';
+    } catch (error) {
+      return 'auto';
+    }
   }
-  function systemDark() {
-    return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches;
+  function apply(theme) {
+    if (theme === 'auto') root.removeAttribute('data-theme');
+    else root.setAttribute('data-theme', theme);
   }
-  function isDark() {
-    var theme = root.getAttribute('data-theme');
-    return theme ? theme === 'dark' : systemDark();
-  }
-  var saved = stored();
-  if (saved === 'dark' || saved === 'light') root.setAttribute('data-theme', saved);
+  apply(stored());
 
   document.addEventListener('DOMContentLoaded', function () {
-    var button = document.querySelector('[data-theme-toggle]');
-    if (!button) return;
-    button.hidden = false;
-    button.setAttribute('aria-pressed', String(isDark()));
-    button.addEventListener('click', function () {
-      var next = isDark() ? 'light' : 'dark';
-      root.setAttribute('data-theme', next);
-      button.setAttribute('aria-pressed', String(next === 'dark'));
-      try { localStorage.setItem(KEY, next); } catch (error) { /* private mode: the choice lasts this page only */ }
+    var control = document.querySelector('[data-theme-select]');
+    var select = control && control.querySelector('select');
+    if (!select) return;
+    control.hidden = false;
+    select.value = stored();
+    select.addEventListener('change', function () {
+      var theme = select.value === 'dark' || select.value === 'light' ? select.value : 'auto';
+      apply(theme);
+      try {
+        if (theme === 'auto') localStorage.removeItem(KEY);
+        else localStorage.setItem(KEY, theme);
+      } catch (error) { /* private mode: the choice lasts this page only */ }
     });
   });
 })();

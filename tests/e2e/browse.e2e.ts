@@ -111,8 +111,8 @@ describe('a reader browsing', () => {
   test('needs no JavaScript to go from the home page to an article', async ({ newPage }) => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto('/');
-    // Without JavaScript the theme toggle could do nothing, so it stays hidden.
-    expect(await page.getByRole('button', { name: '深色模式' }).count()).toBe(0);
+    // Without JavaScript the theme select could do nothing, so it stays hidden.
+    expect(await page.getByRole('combobox', { name: '配色' }).count()).toBe(0);
     await follow(link(nav(page, '站点'), '分类'));
     await follow(link(page.getByRole('main'), '新媒体'));
     expect(await heading(page)).toBe('新媒体');
@@ -125,52 +125,67 @@ describe('a reader browsing', () => {
 });
 
 describe('the dark theme', () => {
-  const toggle = (page: Page) => page.getByRole('button', { name: '深色模式' });
+  const select = (page: Page) => page.getByRole('combobox', { name: '配色' });
   const theme = (page: Page) => page.evaluate(() => document.documentElement.dataset.theme);
 
-  test('is switched on by the header toggle and kept across a reload and a navigation', async ({ newPage }) => {
+  test('is chosen in the header and kept across a reload and a navigation', async ({ newPage }) => {
     const page = await newPage({ colorScheme: 'light' });
     await page.goto('/');
-    expect(await toggle(page).getAttribute('aria-pressed')).toBe('false');
+    expect(await select(page).inputValue()).toBe('auto');
     expect(isDarkColor(await backgroundOf(page))).toBe(false);
 
-    await toggle(page).click();
-    expect(await toggle(page).getAttribute('aria-pressed')).toBe('true');
+    await select(page).selectOption('dark');
     expect(await theme(page)).toBe('dark');
     const dark = await backgroundOf(page);
     expect(isDarkColor(dark)).toBe(true);
 
     await page.reload();
     expect(await theme(page)).toBe('dark');
-    expect(await toggle(page).getAttribute('aria-pressed')).toBe('true');
+    expect(await select(page).inputValue()).toBe('dark');
     expect(await backgroundOf(page)).toBe(dark);
 
     await follow(link(nav(page, '站点'), '分类'));
     expect(await theme(page)).toBe('dark');
     expect(await backgroundOf(page)).toBe(dark);
 
-    await toggle(page).click();
+    await select(page).selectOption('light');
     expect(await theme(page)).toBe('light');
-    expect(await toggle(page).getAttribute('aria-pressed')).toBe('false');
     expect(isDarkColor(await backgroundOf(page))).toBe(false);
   });
 
-  test('follows the system setting until the reader chooses, in the same colours as the toggle', async ({ newPage }) => {
+  test('follows the system setting until the reader chooses, in the same colours as the choice', async ({ newPage }) => {
     const chosen = await newPage({ colorScheme: 'light' });
     await chosen.goto('/');
-    await toggle(chosen).click();
+    await select(chosen).selectOption('dark');
 
     const page = await newPage({ colorScheme: 'dark' });
     await page.goto('/');
     expect(await theme(page)).toBeUndefined();
-    expect(await toggle(page).getAttribute('aria-pressed')).toBe('true');
+    expect(await select(page).inputValue()).toBe('auto');
     expect(await backgroundOf(page)).toBe(await backgroundOf(chosen));
 
-    await toggle(page).click();
+    await select(page).selectOption('light');
     expect(await theme(page)).toBe('light');
     expect(isDarkColor(await backgroundOf(page))).toBe(false);
     await page.reload();
     expect(await theme(page)).toBe('light');
     expect(isDarkColor(await backgroundOf(page))).toBe(false);
+  });
+
+  test('goes back to following the system after a choice, and follows it when it changes', async ({ newPage }) => {
+    const page = await newPage({ colorScheme: 'light' });
+    await page.goto('/');
+    await select(page).selectOption('dark');
+    expect(isDarkColor(await backgroundOf(page))).toBe(true);
+
+    await select(page).selectOption('auto');
+    expect(await theme(page)).toBeUndefined();
+    expect(isDarkColor(await backgroundOf(page))).toBe(false);
+    await page.reload();
+    expect(await theme(page)).toBeUndefined();
+    expect(await select(page).inputValue()).toBe('auto');
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(isDarkColor(await backgroundOf(page))).toBe(true);
   });
 });
