@@ -96,6 +96,15 @@ describe('building the fixture archive', () => {
     expect(related).toBeGreaterThan(0);
   });
 
+  test('ends every page with its document: nothing after </html>', () => {
+    const pages = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(articleCount);
+    for (const name of pages) {
+      const html = readFileSync(path.join(build.outDir, name), 'utf8');
+      expect(html.trimEnd().endsWith('</html>') && html.indexOf('</html>') === html.lastIndexOf('</html>'), name).toBe(true);
+    }
+  });
+
   test('shows the article metadata a reader expects', () => {
     const seed = readPage(path.join(build.outDir, '2022/02/快手切断淘宝京东外链，大搞品牌电商闭环？/index.html'));
     expect(select('html', seed)!.properties.lang).toBe('zh-CN');
