@@ -17,6 +17,8 @@ export interface SiteModel {
   years: YearArchive<Article>[];
   /** Related articles of `articles[i]`, at index i. */
   related: Article[][];
+  /** Whether any article has a tag: every page's navigation links the tag index only then. */
+  hasTags: boolean;
   /** Digest of the site settings every page shows, salting each page's incremental-build cache key. */
   fingerprint: string;
 }
@@ -39,12 +41,16 @@ export interface BuildSiteModelOptions {
 /** Compute the archive, its taxonomies and the links between articles from the stored records. */
 export function buildSiteModel(records: ArticleRecord[], options: BuildSiteModelOptions): SiteModel {
   const articles = buildArchive(records, options);
+  const tags = buildTagIndex(articles, options.base, options.tagMap, options.taxonomySlugify);
+  const hasTags = tags.length > 0;
   return {
     articles,
     categories: buildCategoryTree(articles, options.base, options.categoryMap, options.taxonomySlugify),
-    tags: buildTagIndex(articles, options.base, options.tagMap, options.taxonomySlugify),
+    tags,
     years: buildDateArchive(articles, options.timeZone, options.base),
     related: findRelated(articles),
-    fingerprint: options.fingerprint,
+    hasTags,
+    // Every page's navigation shows the tag index link or not: a page kept from the last build must agree.
+    fingerprint: `${options.fingerprint}\0tags:${hasTags}`,
   };
 }

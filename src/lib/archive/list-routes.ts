@@ -143,9 +143,11 @@ const byChineseCollation = new Intl.Collator('zh-CN', { numeric: true });
 
 /**
  * The tag index: the most-used tags, then every tag sorted by name (Chinese collation: pinyin order), split into
- * pages at `/tags/`, `/tags/page/2/`…
+ * pages at `/tags/`, `/tags/page/2/`… None when the archive has no tags.
  */
 export function listTagIndexRoutes(site: SiteModel, base: string) {
+  // An archive without tags has no tag index: no page that says nothing, in the sitemap or the navigation.
+  if (site.tags.length === 0) return [];
   const byName = [...site.tags].sort((a, b) => byChineseCollation.compare(a.name, b.name));
   const top = site.tags.slice(0, TOP_TAG_COUNT);
   const shownOfTag = (tag: TagEntry<Article>) => [tag.name, tag.href, tag.articles.length];
