@@ -3,7 +3,9 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
 import { config, cacheRoot, contentRoot, hexoSettings, htmlCacheDir } from './src/config.ts';
+import { readPageDates } from './src/content/page-dates.ts';
 import { clippingsMode } from './src/integrations/clippings-mode.ts';
+import { pageDateKey } from './src/lib/seo/list-page-dates.ts';
 import { clippingsSearch } from './src/integrations/pagefind.ts';
 import { clippingsRedirects } from './src/integrations/redirects.ts';
 import { createWatchIgnore } from './src/lib/config/watch-ignore.ts';
@@ -11,6 +13,9 @@ import { createWatchIgnore } from './src/lib/config/watch-ignore.ts';
 // Wiring only: everything Clippings knows lives in src/lib/ and clippings.config.mjs.
 for (const note of hexoSettings?.notes ?? []) console.warn(`[clippings] Hexo _config.yml: ${note}`);
 const outDir = process.env.CLIPPINGS_OUT_DIR ?? './dist';
+const basePath = config.base.endsWith('/') ? config.base : `${config.base}/`;
+/** @type {Map<string, string> | undefined} */
+let pageDates;
 export default defineConfig({
   site: config.site,
   base: config.base,
@@ -28,7 +33,16 @@ export default defineConfig({
   // 45,000 URLs it is split into several files behind sitemap-index.xml (the protocol's limit is 50,000).
   integrations: [
     clippingsMode(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    sitemap({
+      // The search page and the 404 page are not content; empty pages are not generated at all.
+      filter: (page) => ![`${basePath}404/`, `${basePath}search/`].includes(new URL(page).pathname),
+      // lastmod from the articles' `updated`/`date` (src/lib/seo/list-page-dates.ts), read once the pages are built.
+      serialize: (item) => {
+        pageDates ??= readPageDates(cacheRoot);
+        const lastmod = pageDates.get(pageDateKey(new URL(item.url).pathname));
+        return lastmod ? { ...item, lastmod } : item;
+      },
+    }),
     clippingsRedirects({
       cacheDir: cacheRoot,
       site: config.site,

@@ -6,6 +6,7 @@ import { hexoSlugify } from '../lib/hexo/hexo-slugize.ts';
 import { planHexoRedirects } from '../lib/hexo/plan-hexo-redirects.ts';
 import { readArticleHtml } from './article-cache.ts';
 import { writeRedirectManifest } from './redirect-manifest.ts';
+import { writePageDates } from './page-dates.ts';
 import { writeSearchManifest } from './search-manifest.ts';
 
 let siteModel: Promise<SiteModel> | undefined;
@@ -33,6 +34,7 @@ export function getSiteModel(): Promise<SiteModel> {
     );
     if (!includeDrafts) {
       writeSearchManifest(site, cacheRoot);
+      writePageDates(site, import.meta.env.BASE_URL, cacheRoot);
       // Written for every build, so that a site that stops being a Hexo site loses its redirects.
       const redirects = config.hexoUrls
         ? planHexoRedirects(site, {
