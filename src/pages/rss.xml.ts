@@ -7,7 +7,8 @@ export async function GET(context: APIContext) {
   return respondWithFeed({
     title: config.title,
     description: config.description,
-    site: context.site,
+    pageUrl: new URL(import.meta.env.BASE_URL, context.site ?? config.site),
+    feedUrl: new URL(`${import.meta.env.BASE_URL}rss.xml`, context.site ?? config.site),
     articles,
     limit: config.feedItems,
   });

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { parseFeed } from 'feedsmith';
 import matter from 'gray-matter';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -170,10 +171,40 @@ describe('feeds', () => {
     expect(items).toHaveLength(Math.min(50, published.length));
     const newest = [...published].sort((a, b) => +b.date - +a.date)[0]!;
     expect(items[0].title).toBe(newest.title);
-    for (const item of items) {
-      expect(item['content:encoded']).toBeTruthy();
-      expect(item.link).toMatch(/^https:\/\/clippings\.example\.com\//);
+    expect(items[0]['content:encoded']).toBeTruthy();
+    for (const item of items) expect(item.link).toMatch(/^https:\/\/clippings\.example\.com\//);
+  });
+
+  test('name their own address and their page, say when they last changed, and stay within 300 KB', () => {
+    for (const [url, pagePath] of [
+      ['/rss.xml', '/'],
+      ['/categories/新媒体/36kr/rss.xml', '/categories/新媒体/36kr/'],
+      ['/tags/游戏/rss.xml', '/tags/游戏/'],
+    ] as const) {
+      const text = readFileSync(fileOf(url), 'utf8');
+      expect(Buffer.byteLength(text), url).toBeLessThanOrEqual(300_000);
+      const channel = xml.parse(text).rss.channel;
+      expect(decodeURI(channel['atom:link']['@_href']), url).toBe(`https://clippings.example.com${url}`);
+      expect(channel['atom:link']['@_rel']).toBe('self');
+      expect(decodeURI(channel.link), url).toBe(`https://clippings.example.com${pagePath}`);
+      // A feed reader's parser (feedsmith, which the importer uses) reads it as RSS with every item.
+      const read = parseFeed(text) as { format: string; feed: { items?: unknown[]; atom?: { links?: { rel?: string }[] } } };
+      expect(read.format, url).toBe('rss');
+      expect(read.feed.items, url).toHaveLength(channel.item.length);
+      const newest = Math.max(...channel.item.map((item: { pubDate: string }) => Date.parse(item.pubDate)));
+      expect(Date.parse(channel.lastBuildDate), url).toBeGreaterThanOrEqual(newest);
+      for (const item of channel.item) {
+        const body = String(item['content:encoded'] ?? '');
+        expect(body, url).not.toMatch(/\s(loading|decoding|fetchpriority)=|user-content-/);
+      }
     }
+  });
+
+  test('hold whole articles up to 300 KB, and excerpts beyond', () => {
+    const items = xml.parse(readFileSync(fileOf('/rss.xml'), 'utf8')).rss.channel.item;
+    const whole = items.filter((item: Record<string, unknown>) => item['content:encoded']).length;
+    expect(whole).toBeGreaterThan(0);
+    for (const item of items) expect(String(item.description).length).toBeGreaterThan(0);
   });
 
   test('escape untrusted titles', () => {

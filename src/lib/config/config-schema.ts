@@ -75,6 +75,13 @@ export const ClippingsConfigSchema = z.object({
    * articles and 10,000 tags. Default: 20.
    */
   taxonomyFeedItems: z.number().int().min(1).max(1000).default(20),
+  /** What a feed item carries besides its excerpt: the whole sanitized article (`'full'`) or nothing more. Default: `'full'`. */
+  feedContent: z.enum(['full', 'excerpt']).default('full'),
+  /**
+   * Most bytes of one feed. Items carry their whole article while the feed stays within this; later items carry
+   * their excerpt only, so that a feed reader never downloads megabytes. Default: 300,000.
+   */
+  feedMaxBytes: z.number().int().min(10_000).default(300_000),
   /**
    * Most articles in one search shard, or `'auto'`. Pagefind keeps a whole shard's index in memory while writing it
    * (about 0.6 MB per Chinese article with the index's own tokens, measured), so this bounds the indexer's memory;

@@ -19,7 +19,8 @@ export function GET(context: APIContext<{ node: CategoryNode<Article> }>) {
   return respondWithFeed({
     title: `${config.title} · ${node.names.join(' › ')}`,
     description: `${config.title}中「${node.names.join(' › ')}」分类的最新文章`,
-    site: context.site,
+    pageUrl: new URL(node.href, context.site ?? config.site),
+    feedUrl: new URL(`${node.href}rss.xml`, context.site ?? config.site),
     articles: node.articles,
     limit: config.taxonomyFeedItems,
   });

@@ -19,7 +19,8 @@ export function GET(context: APIContext<{ tag: TagEntry<Article> }>) {
   return respondWithFeed({
     title: `${config.title} · #${tag.name}`,
     description: `${config.title}中标签「${tag.name}」的最新文章`,
-    site: context.site,
+    pageUrl: new URL(tag.href, context.site ?? config.site),
+    feedUrl: new URL(`${tag.href}rss.xml`, context.site ?? config.site),
     articles: tag.articles,
     limit: config.taxonomyFeedItems,
   });
