@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { backgroundOf, describe, expect, isDarkColor, pathOf, test } from './test-utils.ts';
+import { backgroundOf, describe, expect, isDarkColor, pathOf, PHONE, test } from './test-utils.ts';
 
 const ARTICLE = '快手切断淘宝京东外链，大搞品牌电商闭环？';
 /** Two fixture articles share this title and date; one of them gets a `-2` suffix, so either URL is this article's. */
@@ -122,6 +122,22 @@ describe('a reader browsing', () => {
     expect(await heading(page)).toBe(ARTICLE);
     expect(await page.getByRole('article').getByRole('paragraph').count()).toBeGreaterThan(0);
   });
+});
+
+describe('an article with an embedded video', () => {
+  for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
+    test(`shows it the column's width in its 16:9 shape, ${viewport.width} pixels wide`, async ({ newPage }) => {
+      const page = await newPage({ viewport });
+      await page.goto('/2022/07/Halo Infinite_ Trailer/');
+      const frame = await page.locator('.prose iframe').first().evaluate((element) => {
+        const rect = element.getBoundingClientRect();
+        const column = element.closest('.prose')!.getBoundingClientRect();
+        return { width: rect.width, height: rect.height, column: column.width };
+      });
+      expect(frame.width).toBeGreaterThan(frame.column - 1);
+      expect(Math.abs(frame.height - (frame.width * 9) / 16)).toBeLessThan(2);
+    });
+  }
 });
 
 describe('the dark theme', () => {

@@ -28,14 +28,28 @@ describe('rehypeEmbeds', () => {
     expect(
       run('<iframe id="ytplayer" type="text/html" width="640" height="360" src="https://youtube.com/embed/W3QkO8fy3tg" frameborder="0" webkitallowfullscreen mozallowfullscreen allowfullscreen></iframe>'),
     ).toBe(
-      '<iframe src="https://youtube.com/embed/W3QkO8fy3tg" width="640" height="360" title="嵌入内容（youtube.com）" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" allowfullscreen sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"></iframe>',
+      '<iframe src="https://youtube.com/embed/W3QkO8fy3tg" width="640" height="360" class="embed-ratio-16-9" title="嵌入内容（youtube.com）" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" allowfullscreen sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"></iframe>',
     );
   });
 
   test('upgrades a protocol-relative iframe to https and keeps its title', () => {
     expect(run('<iframe src="//player.bilibili.com/player.html?bvid=BV1" title="预告" width="100%"></iframe>')).toBe(
-      '<iframe src="https://player.bilibili.com/player.html?bvid=BV1" title="预告" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" allowfullscreen sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"></iframe>',
+      '<iframe src="https://player.bilibili.com/player.html?bvid=BV1" class="embed-ratio-16-9" title="预告" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" allowfullscreen sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"></iframe>',
     );
+  });
+
+  test('gives every iframe the shape nearest to its width and height, 16:9 without them', () => {
+    let seed = 5;
+    const next = (max: number) => 1 + ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % max);
+    const shapes = [[16, 9], [21, 9], [4, 3], [1, 1], [3, 4], [9, 16]] as const;
+    for (let i = 0; i < 300; i++) {
+      const [width, height] = [next(2000), next(2000)];
+      const html = run(`<iframe src="https://a.example/e" width="${width}" height="${height}"></iframe>`);
+      const [, w, h] = /class="embed-ratio-(\d+)-(\d+)"/.exec(html)!.map(Number);
+      const distance = (shape: readonly [number, number]) => Math.abs(Math.log(shape[0] / shape[1]) - Math.log(width / height));
+      expect(distance([w!, h!]), `${width}×${height}`).toBeCloseTo(Math.min(...shapes.map(distance)), 10);
+    }
+    expect(run('<iframe src="https://a.example/e" width="100%"></iframe>')).toContain('class="embed-ratio-16-9"');
   });
 
   test('gives a video controls and no preload, and drops autoplay and stray attributes', () => {

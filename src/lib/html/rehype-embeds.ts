@@ -49,7 +49,8 @@ function rebuildIframe(node: Element, sandbox: string[], referrerPolicy: string,
     return { ruleId: 'iframe-src-not-https', reason };
   }
   const title = readString(node.properties, 'title') || defaultTitle.replace('{host}', new URL(https).host);
-  node.properties = { src: https, ...readSize(node.properties), title, loading: 'lazy', referrerPolicy, allowFullScreen: true, sandbox };
+  const size = readSize(node.properties);
+  node.properties = { src: https, ...size, className: [ratioClass(size)], title, loading: 'lazy', referrerPolicy, allowFullScreen: true, sandbox };
   node.children = [];
   return undefined;
 }
@@ -81,6 +82,27 @@ function toHttps(url: string, allowHttp: boolean): string | undefined {
 }
 
 /** `width`/`height` when they are pixel counts; `100%` and other CSS lengths are not valid attribute values. */
+/**
+ * Shapes an embedded frame is drawn in, as `embed-ratio-W-H` classes (global.css gives each its `aspect-ratio`):
+ * the page allows no inline style, and browsers size an iframe from its `width`/`height` attributes only up to its
+ * width, not in proportion. Players are wide, square or upright.
+ */
+export const EMBED_RATIOS: readonly (readonly [number, number])[] = [[16, 9], [21, 9], [4, 3], [1, 1], [3, 4], [9, 16]];
+
+/** The class of the shape nearest to the frame's `width` and `height` (by ratio); 16:9 when they are not both known. */
+function ratioClass(size: Properties): string {
+  const width = typeof size.width === 'number' ? size.width : 0;
+  const height = typeof size.height === 'number' ? size.height : 0;
+  let best = EMBED_RATIOS[0]!;
+  if (width > 0 && height > 0) {
+    const ratio = Math.log(width / height);
+    for (const candidate of EMBED_RATIOS) {
+      if (Math.abs(Math.log(candidate[0] / candidate[1]) - ratio) < Math.abs(Math.log(best[0] / best[1]) - ratio)) best = candidate;
+    }
+  }
+  return `embed-ratio-${best[0]}-${best[1]}`;
+}
+
 function readSize(properties: Properties): Properties {
   const size: Properties = {};
   for (const name of ['width', 'height']) {

@@ -1,4 +1,5 @@
 import { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import { EMBED_RATIOS } from './rehype-embeds.ts';
 
 const defaultAttributes = defaultSchema.attributes ?? {};
 
@@ -35,6 +36,7 @@ export const sanitizeSchema: SanitizeSchema = {
       ['referrerPolicy', 'strict-origin-when-cross-origin', 'no-referrer'],
       'allowFullScreen',
       ['sandbox', 'allow-scripts', 'allow-same-origin', 'allow-presentation', 'allow-popups'],
+      ['className', ...EMBED_RATIOS.map(([width, height]) => `embed-ratio-${width}-${height}`)],
     ],
     // rehype-embeds: click to play, nothing downloaded up front; `autoplay` is deliberately absent.
     video: ['src', 'poster', 'controls', ['preload', 'none']],
