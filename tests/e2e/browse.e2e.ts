@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { renderArticleBody } from '../../src/lib/html/pipeline.ts';
 import { backgroundOf, describe, expect, isDarkColor, pathOf, PHONE, test } from './test-utils.ts';
 
 const ARTICLE = '快手切断淘宝京东外链，大搞品牌电商闭环？';
@@ -122,6 +123,43 @@ describe('a reader browsing', () => {
     expect(await heading(page)).toBe(ARTICLE);
     expect(await page.getByRole('article').getByRole('paragraph').count()).toBeGreaterThan(0);
   });
+});
+
+describe('an article with a wide table', () => {
+  // A wide scraped table, as the article pipeline outputs it, shown in a real article page.
+  const table = renderArticleBody(
+    `<table><tr>${Array.from({ length: 9 }, (_, i) => `<th>第${i + 1}季度营业收入</th>`).join('')}</tr>` +
+      `<tr>${Array.from({ length: 9 }, (_, i) => `<td>${i % 2 ? 'internationalization' : '同比增长百分之三十二'}</td>`).join('')}</tr></table>`,
+    { format: 'html' },
+  ).html;
+
+  for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
+    test(`scrolls it sideways with its cells' words whole, ${viewport.width} pixels wide`, async ({ newPage }) => {
+      const page = await newPage({ viewport });
+      await page.goto('/2022/02/快手切断淘宝京东外链，大搞品牌电商闭环？/');
+      const layout = await page.evaluate((html) => {
+        document.querySelector('.prose')!.insertAdjacentHTML('afterbegin', html);
+        const box = document.querySelector<HTMLElement>('.prose .table-scroll')!;
+        const cells = [...box.querySelectorAll('td, th')].map((cell) => cell.getBoundingClientRect().width);
+        const word = document.createElement('span');
+        word.textContent = 'internationalization';
+        box.querySelector('td:nth-child(2)')!.replaceChildren(word);
+        return {
+          scrolls: box.scrollWidth > box.clientWidth,
+          focusable: box.tabIndex === 0 && box.getAttribute('role') === 'region' && box.getAttribute('aria-label') !== null,
+          narrowest: Math.min(...cells),
+          wordFits: word.getBoundingClientRect().height < 2 * parseFloat(getComputedStyle(word).lineHeight),
+          pageScrolls: document.scrollingElement!.scrollWidth > innerWidth,
+          fontSize: parseFloat(getComputedStyle(box).fontSize),
+        };
+      }, table);
+      expect(layout.scrolls).toBe(true);
+      expect(layout.focusable).toBe(true);
+      expect(layout.narrowest).toBeGreaterThanOrEqual(4 * layout.fontSize);
+      expect(layout.wordFits).toBe(true);
+      expect(layout.pageScrolls).toBe(false);
+    });
+  }
 });
 
 describe('an article with an embedded video', () => {

@@ -25,7 +25,7 @@ describe('renderArticleBody', () => {
 
   test('renders a Markdown table', () => {
     expect(render('| 平台 | 份额 |\n| --- | --- |\n| Android | 72% |')).toMatchInlineSnapshot(`
-      "<table>
+      "<div class="table-scroll" tabindex="0" role="region" aria-label="表格"><table>
       <thead>
       <tr>
       <th>平台</th>
@@ -38,7 +38,7 @@ describe('renderArticleBody', () => {
       <td>72%</td>
       </tr>
       </tbody>
-      </table>"
+      </table></div>"
     `);
   });
 

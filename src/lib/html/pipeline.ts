@@ -16,6 +16,7 @@ import rehypeHeadingLevels from './rehype-heading-levels.ts';
 import rehypeDropEmpty from './rehype-drop-empty.ts';
 import rehypeEditorNote from './rehype-editor-note.ts';
 import rehypeEmbeds from './rehype-embeds.ts';
+import rehypeScrollTables from './rehype-scroll-tables.ts';
 import rehypeFigureCaptions from './rehype-figure-captions.ts';
 import rehypeInPageLinks from './rehype-in-page-links.ts';
 import rehypeLazyImages from './rehype-lazy-images.ts';
@@ -71,6 +72,8 @@ function createArticlePlugins(eagerFirstImage: boolean): PluggableList {
     // After the removals above; before figure-captions so that an empty caption does not become a figcaption,
     // and before slug so that empty headings get no id.
     rehypeDropEmpty,
+    // After drop-empty (an emptied table gets no box).
+    rehypeScrollTables,
     rehypeFigureCaptions,
     // Before slug, so heading ids and the heading list see final heading levels and tidy text.
     rehypeDemoteH1,

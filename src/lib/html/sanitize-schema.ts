@@ -1,5 +1,6 @@
 import { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import { EMBED_RATIOS } from './rehype-embeds.ts';
+import { TABLE_SCROLL_CLASS } from './rehype-scroll-tables.ts';
 
 const defaultAttributes = defaultSchema.attributes ?? {};
 
@@ -17,10 +18,15 @@ export const sanitizeSchema: SanitizeSchema = {
   ],
   attributes: {
     ...defaultAttributes,
+    // GitHub's schema lets any element keep `tabindex`: a scraped page's positive values would reorder the reader's
+    // keyboard path through the whole page. Only rehype-scroll-tables' box is focusable (below).
+    '*': (defaultAttributes['*'] ?? []).filter((attribute) => attribute !== 'tabIndex'),
     // rehype-external-links: only the link types it sets.
     a: [...(defaultAttributes.a ?? []), ['rel', 'nofollow', 'noopener', 'noreferrer']],
     // rehype-editor-note: the marker class, and no other.
     aside: [['className', 'editor-note']],
+    // rehype-scroll-tables: the scrolling box around a table, focusable and named; no other div attribute is kept.
+    div: [...(defaultAttributes.div ?? []), ['className', TABLE_SCROLL_CLASS], ['tabIndex', 0, '0'], ['role', 'region'], 'ariaLabel'],
     // rehype-lazy-images: `src` is default, `alt`/`width`/`height` come from `*`; the rest only with the values it sets.
     img: [
       ...(defaultAttributes.img ?? []),
