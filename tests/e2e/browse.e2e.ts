@@ -125,6 +125,49 @@ describe('a reader browsing', () => {
   });
 });
 
+describe('lists on a phone', () => {
+  test('give a card without a thumbnail the whole width', async ({ newPage }) => {
+    const page = await newPage({ viewport: PHONE });
+    await page.goto('/');
+    const cards = await page.locator('.article-card').first().evaluate((first) => {
+      // The same card as an article without a thumbnail renders (ArticleCard.astro leaves the box out).
+      const bare = first.cloneNode(true) as HTMLElement;
+      bare.querySelector('.thumb')?.remove();
+      first.after(bare);
+      const measure = (card: Element) => ({ card: card.getBoundingClientRect().width, text: card.firstElementChild!.getBoundingClientRect().width });
+      return { withThumb: first.querySelector('.thumb') ? measure(first) : undefined, bare: measure(bare) };
+    });
+    expect(cards.bare.text).toBeGreaterThan(cards.bare.card - 1);
+    if (cards.withThumb) expect(cards.withThumb.text).toBeLessThan(cards.withThumb.card * 0.8);
+  });
+
+  test('keep page numbers and the gap between them on one line, wrapping as a group', async ({ newPage }) => {
+    const page = await newPage({ viewport: PHONE });
+    await page.goto('/page/4/');
+    const items = await page.locator('.pagination li').evaluateAll((elements) =>
+      elements.map((element) => {
+        // Where the text itself is drawn: its glyphs' box, whatever box holds it.
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        const box = range.getBoundingClientRect();
+        return { text: element.textContent!.trim(), top: box.top, middle: box.top + box.height / 2, height: box.height };
+      }),
+    );
+    expect(items.some((item) => item.text === '…')).toBe(true);
+    const rows = new Map<number, typeof items>();
+    for (const item of items) {
+      const row = [...rows.keys()].find((middle) => Math.abs(middle - item.middle) < item.height / 2) ?? item.middle;
+      rows.set(row, [...(rows.get(row) ?? []), item]);
+    }
+    for (const row of rows.values()) {
+      for (const item of row) {
+        expect(Math.abs(item.middle - row[0]!.middle), item.text).toBeLessThan(1);
+        expect(Math.abs(item.height - row[0]!.height), item.text).toBeLessThan(1);
+      }
+    }
+  });
+});
+
 describe('an article with a wide table', () => {
   // A wide scraped table, as the article pipeline outputs it, shown in a real article page.
   const table = renderArticleBody(
