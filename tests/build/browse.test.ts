@@ -82,6 +82,21 @@ describe('browsing pages', () => {
     expect(toString(page('/categories/新媒体/')).includes(`共 ${media} 篇文章`)).toBe(true);
   });
 
+  test('title every category page apart, and say "含子分类" only where there are subcategories', () => {
+    const pages = readdirSync(path.join(build.outDir, 'categories'), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('index.html') && !name.includes('/page/') && name !== 'index.html')
+      .map((name) => readPage(path.join(build.outDir, 'categories', name)));
+    expect(pages.length).toBeGreaterThan(5);
+    const titles = pages.map((tree) => toString(select('title', tree)!));
+    expect(new Set(titles).size).toBe(titles.length);
+    const headings = pages.map((tree) => toString(select('h1', tree)!));
+    expect(new Set(headings).size).toBe(headings.length);
+    for (const tree of pages) {
+      const hasChildren = select('nav.subcategories', tree) !== undefined;
+      expect(toString(select('.page-intro', tree)!).includes('含子分类'), toString(select('h1', tree)!)).toBe(hasChildren);
+    }
+  });
+
   test('list a category with its descendants, newest first, paginated with rel links', () => {
     const media = published.filter((article) => article.categories[0] === '新媒体').sort((a, b) => +b.date - +a.date);
     const first = page('/categories/新媒体/');

@@ -1,5 +1,6 @@
 import { toHref } from '../article/permalink.ts';
 import type { CategoryNode } from '../taxonomy/build-category-tree.ts';
+import { labelCategories } from '../taxonomy/label-categories.ts';
 import type { MonthArchive, YearArchive } from '../taxonomy/build-date-archive.ts';
 import type { TagEntry } from '../taxonomy/build-tag-index.ts';
 import { paginate, type ListPage } from '../taxonomy/paginate.ts';
@@ -88,10 +89,13 @@ export function listHomeRoutes(site: SiteModel, pageSize: number, base: string) 
 
 /** Every category node's pages. */
 export function listCategoryRoutes(site: SiteModel, pageSize: number) {
+  const labels = labelCategories(site.categories.nodes);
   return site.categories.nodes.flatMap((node) => {
     const trail = trailOf(site, node);
-    const shown = [shownOfCategory(node), trail.map((step) => [step.name, step.href])];
-    return listPages(site, node.slugs, node.articles, { pageSize, baseHref: node.href }, { node, trail }, shown);
+    // The page's title and heading: the name, with as much of the path as tells it from others (label-categories.ts).
+    const label = labels.get(node)!;
+    const shown = [shownOfCategory(node), trail.map((step) => [step.name, step.href]), label];
+    return listPages(site, node.slugs, node.articles, { pageSize, baseHref: node.href }, { node, trail, label }, shown);
   });
 }
 
