@@ -105,6 +105,14 @@ describe('building the fixture archive', () => {
     }
   });
 
+  test('marks an English article as English, and leaves a Chinese one in the site\'s language', () => {
+    const english = readPage(path.join(build.outDir, "2021/03/'Do Not Split'_ A Hong Kong protest film _video_/index.html"));
+    expect(select('article.article', english)!.properties.lang).toBe('en');
+    const chinese = readPage(path.join(build.outDir, '2022/02/快手切断淘宝京东外链，大搞品牌电商闭环？/index.html'));
+    expect(select('article.article', chinese)!.properties.lang).toBeUndefined();
+    expect(select('html', chinese)!.properties.lang).toBe('zh-CN');
+  });
+
   test('shows the article metadata a reader expects', () => {
     const seed = readPage(path.join(build.outDir, '2022/02/快手切断淘宝京东外链，大搞品牌电商闭环？/index.html'));
     expect(select('html', seed)!.properties.lang).toBe('zh-CN');

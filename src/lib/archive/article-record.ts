@@ -41,6 +41,8 @@ export const ArticleRecordSchema = z.object({
   headings: z.array(ArticleHeadingSchema),
   /** `src` of the body's first image, if any: when it is the cover's picture, the page shows it once, in the body. */
   firstImageSrc: z.string().optional(),
+  /** The article's language when it is not the site's (`'en'` for an English article, see detect-language.ts). */
+  lang: z.enum(['en']).optional(),
   /** File name of the sanitized body HTML in the HTML cache. */
   htmlKey: z.string(),
   /** Warnings found while processing, already formatted for the build log. */

@@ -1,3 +1,4 @@
+import { detectTextLanguage } from '../article/detect-language.ts';
 import { parseArticle } from '../article/parse-article.ts';
 import { reportReservedPermalink } from '../article/permalink-problems.ts';
 import { expandPermalink, isReservedPermalink, RESERVED_TOP_SEGMENTS } from '../article/permalink.ts';
@@ -103,6 +104,7 @@ export function processArticle(raw: string, options: ProcessArticleOptions): Pro
     characterCount: body.characterCount,
     headings: body.headings,
     firstImageSrc: body.firstImage?.src,
+    lang: detectTextLanguage(`${frontMatter.title}\n${body.text}`),
     htmlKey: options.htmlKey,
     warnings: problems.map(formatProblem),
     extra: frontMatter.extra,

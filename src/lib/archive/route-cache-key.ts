@@ -13,8 +13,8 @@ export function routeCacheKey(salt: string, shown: unknown): string {
 
 /** What a list entry or a link to an article shows. The body's digest is left out: a list never shows it. */
 export function shownOfArticleLink(article: Article) {
-  const { href, title, date, author, categories, excerpt, thumbnail } = article;
-  return [href, title, date, author, categories, excerpt, thumbnail];
+  const { href, title, date, author, categories, excerpt, thumbnail, lang } = article;
+  return [href, title, date, author, categories, excerpt, thumbnail, lang];
 }
 
 /** What a paginated list shows: its entries and where its navigation leads. */
