@@ -168,6 +168,55 @@ describe('lists on a phone', () => {
   });
 });
 
+describe('paragraphs with long URLs and words', () => {
+  // Chinese text around URLs and long words, as scraped articles have them, through the article pipeline.
+  const paragraphs = renderArticleBody(
+    [
+      '<p>原文链接：https://www.example.com/articles/2022/02/24/kuaishou-cuts-external-links-to-taobao-and-jd 以上内容来自快手官方公告。</p>',
+      '<p>快手电商表示，商家可以通过 <a href="https://example.com/x">https://merchant.kuaishou.com/help/center/article?id=1234567890</a> 查看细则，并在后台完成迁移。</p>',
+      '<p>这个名为 Supercalifragilisticexpialidociousframeworkforeverybody 的项目在开源社区获得了关注，开发者说它的文档还不完善。</p>',
+      '<p>项目地址 https://github.com/averyveryveryverylongorganizationname/averyverylongrepositoryname 欢迎访问。</p>',
+    ].join(''),
+    { format: 'html' },
+  ).html;
+
+  for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
+    test(`leave no gap wider than a few characters in any line, ${viewport.width} pixels wide`, async ({ newPage }) => {
+      const page = await newPage({ viewport });
+      await page.goto('/2022/02/快手切断淘宝京东外链，大搞品牌电商闭环？/');
+      const widest = await page.evaluate((html) => {
+        const prose = document.querySelector('.prose')!;
+        prose.insertAdjacentHTML('afterbegin', `<div id="long-runs">${html}</div>`);
+        const fontSize = parseFloat(getComputedStyle(prose).fontSize);
+        let widestGap = 0;
+        for (const paragraph of document.querySelectorAll('#long-runs p')) {
+          // Every character's box; the gap between neighbours on one line, spaces counted as part of the gap.
+          const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+          const boxes: DOMRect[] = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = node.textContent!;
+            for (let i = 0; i < text.length; i++) {
+              if (/\s/.test(text[i]!)) continue;
+              const range = document.createRange();
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              const box = range.getBoundingClientRect();
+              if (box.width > 0) boxes.push(box);
+            }
+          }
+          for (let i = 1; i < boxes.length; i++) {
+            const [previous, box] = [boxes[i - 1]!, boxes[i]!];
+            if (Math.abs(box.top - previous.top) < 2) widestGap = Math.max(widestGap, box.left - previous.right);
+          }
+        }
+        return widestGap / fontSize;
+      }, paragraphs);
+      // In characters (ems): a space is about a third; justified Chinese adds a little between characters.
+      expect(widest).toBeLessThan(1.5);
+    });
+  }
+});
+
 describe('an article with a wide table', () => {
   // A wide scraped table, as the article pipeline outputs it, shown in a real article page.
   const table = renderArticleBody(

@@ -16,6 +16,7 @@ import rehypeHeadingLevels from './rehype-heading-levels.ts';
 import rehypeDropEmpty from './rehype-drop-empty.ts';
 import rehypeEditorNote from './rehype-editor-note.ts';
 import rehypeEmbeds from './rehype-embeds.ts';
+import rehypeMarkLongRuns from './rehype-mark-long-runs.ts';
 import rehypeScrollTables from './rehype-scroll-tables.ts';
 import rehypeFigureCaptions from './rehype-figure-captions.ts';
 import rehypeInPageLinks from './rehype-in-page-links.ts';
@@ -74,6 +75,7 @@ function createArticlePlugins(eagerFirstImage: boolean): PluggableList {
     rehypeDropEmpty,
     // After drop-empty (an emptied table gets no box).
     rehypeScrollTables,
+    rehypeMarkLongRuns,
     rehypeFigureCaptions,
     // Before slug, so heading ids and the heading list see final heading levels and tidy text.
     rehypeDemoteH1,

@@ -1,5 +1,6 @@
 import { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import { EMBED_RATIOS } from './rehype-embeds.ts';
+import { LONG_RUNS_CLASS } from './rehype-mark-long-runs.ts';
 import { TABLE_SCROLL_CLASS } from './rehype-scroll-tables.ts';
 
 const defaultAttributes = defaultSchema.attributes ?? {};
@@ -25,6 +26,8 @@ export const sanitizeSchema: SanitizeSchema = {
     a: [...(defaultAttributes.a ?? []), ['rel', 'nofollow', 'noopener', 'noreferrer']],
     // rehype-editor-note: the marker class, and no other.
     aside: [['className', 'editor-note']],
+    // rehype-mark-long-runs: paragraphs set ragged.
+    p: [...(defaultAttributes.p ?? []), ['className', LONG_RUNS_CLASS]],
     // rehype-scroll-tables: the scrolling box around a table, focusable and named; no other div attribute is kept.
     div: [...(defaultAttributes.div ?? []), ['className', TABLE_SCROLL_CLASS], ['tabIndex', 0, '0'], ['role', 'region'], 'ariaLabel'],
     // rehype-lazy-images: `src` is default, `alt`/`width`/`height` come from `*`; the rest only with the values it sets.
