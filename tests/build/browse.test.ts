@@ -8,6 +8,7 @@ import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildFixture, type FixtureBuild } from './build-site.ts';
 import { readPage } from './html.ts';
+import { hasJava, validateHtml } from './validate-html.ts';
 
 const ARCHIVE = 'tests/fixtures/archive';
 const root = path.resolve(import.meta.dirname, '../..');
@@ -137,6 +138,21 @@ describe('browsing pages', () => {
       .map((name) => readFileSync(name, 'utf8'))
       .join('\n');
     for (const text of ['未发布的草稿', '来自未来的文章', '草稿标签', '未来标签']) expect(everything).not.toContain(text);
+  });
+});
+
+describe('every page kind', () => {
+  // Home, every article (Markdown and scraped HTML bodies, one with a video), categories (root and leaf), tags and the tag
+  // index, years, months, search and 404: what the Nu HTML Checker finds wrong in any of them.
+  test.skipIf(!hasJava)('validates with the Nu HTML Checker, without one error (needs a Java runtime)', () => {
+    const pages = [
+      '/', '/page/2/', '/404.html', '/search/', '/tags/', '/tags/page/2/', '/tags/游戏/', '/archives/', '/archives/2022/', '/archives/2022/02/',
+      '/categories/', '/categories/新媒体/', '/categories/新媒体/36kr/资讯/',
+      '/2022/02/快手切断淘宝京东外链，大搞品牌电商闭环？/', "/2021/03/'Do Not Split'_ A Hong Kong protest film _video_/", '/2022/07/Halo Infinite_ Trailer/',
+    ].map(fileOf).filter((file) => existsSync(file));
+    expect(pages.length).toBeGreaterThanOrEqual(14);
+    const articles = listFiles(build.outDir).filter((file) => file.endsWith('index.html') && readFileSync(file, 'utf8').includes('class="article"'));
+    expect(validateHtml([...pages, ...articles])).toEqual([]);
   });
 });
 

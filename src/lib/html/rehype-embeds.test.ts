@@ -28,13 +28,13 @@ describe('rehypeEmbeds', () => {
     expect(
       run('<iframe id="ytplayer" type="text/html" width="640" height="360" src="https://youtube.com/embed/W3QkO8fy3tg" frameborder="0" webkitallowfullscreen mozallowfullscreen allowfullscreen></iframe>'),
     ).toBe(
-      '<iframe src="https://youtube.com/embed/W3QkO8fy3tg" width="640" height="360" class="embed-ratio-16-9" title="嵌入内容（youtube.com）" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" allowfullscreen sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"></iframe>',
+      '<iframe src="https://youtube.com/embed/W3QkO8fy3tg" width="640" height="360" class="embed-ratio-16-9" title="嵌入内容（youtube.com）" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" allowfullscreen sandbox="allow-scripts allow-presentation allow-popups allow-popups-to-escape-sandbox"></iframe>',
     );
   });
 
   test('upgrades a protocol-relative iframe to https and keeps its title', () => {
     expect(run('<iframe src="//player.bilibili.com/player.html?bvid=BV1" title="预告" width="100%"></iframe>')).toBe(
-      '<iframe src="https://player.bilibili.com/player.html?bvid=BV1" class="embed-ratio-16-9" title="预告" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" allowfullscreen sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"></iframe>',
+      '<iframe src="https://player.bilibili.com/player.html?bvid=BV1" class="embed-ratio-16-9" title="预告" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" allowfullscreen sandbox="allow-scripts allow-presentation allow-popups allow-popups-to-escape-sandbox"></iframe>',
     );
   });
 

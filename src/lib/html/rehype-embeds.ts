@@ -5,7 +5,14 @@ import { readString } from './hast-helpers.ts';
 
 /** Options for {@link rehypeEmbeds}. */
 export interface EmbedsOptions {
-  /** Sandbox tokens for iframes: enough for a video player, no top navigation or forms. Default: `['allow-scripts', 'allow-same-origin', 'allow-presentation', 'allow-popups']`. */
+  /**
+   * Sandbox tokens for iframes. Default: `['allow-scripts', 'allow-presentation', 'allow-popups',
+   * 'allow-popups-to-escape-sandbox']`: a player's scripts run, it may go full screen and open its own page in a new
+   * tab (which then loads as a normal page); no top navigation, no forms, and never `allow-same-origin`. With
+   * `allow-scripts`, that token would let a frame of the site's own origin lift its sandbox (the Nu HTML Checker calls
+   * the pair an error), so frames run in an opaque origin: players that need their own cookies or storage (YouTube's
+   * reads its cookies) may refuse to play there; the frame's link still reaches the video.
+   */
   sandbox?: string[];
   /**
    * Accessible name of an iframe that has no `title` (screen readers announce frames by it; axe `frame-title`).
@@ -18,7 +25,7 @@ export interface EmbedsOptions {
 
 /** Make iframes and videos safe and light: HTTPS-only lazy sandboxed iframes, click-to-play videos without autoplay. */
 export default function rehypeEmbeds(options: EmbedsOptions = {}) {
-  const sandbox = options.sandbox ?? ['allow-scripts', 'allow-same-origin', 'allow-presentation', 'allow-popups'];
+  const sandbox = options.sandbox ?? ['allow-scripts', 'allow-presentation', 'allow-popups', 'allow-popups-to-escape-sandbox'];
   const referrerPolicy = options.iframeReferrerPolicy ?? 'strict-origin-when-cross-origin';
   const iframeTitle = options.iframeTitle ?? '嵌入内容（{host}）';
 

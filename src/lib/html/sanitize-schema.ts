@@ -44,7 +44,8 @@ export const sanitizeSchema: SanitizeSchema = {
       ['loading', 'lazy'],
       ['referrerPolicy', 'strict-origin-when-cross-origin', 'no-referrer'],
       'allowFullScreen',
-      ['sandbox', 'allow-scripts', 'allow-same-origin', 'allow-presentation', 'allow-popups'],
+      // Never 'allow-same-origin' beside 'allow-scripts' (see rehype-embeds.ts).
+      ['sandbox', 'allow-scripts', 'allow-presentation', 'allow-popups', 'allow-popups-to-escape-sandbox'],
       ['className', ...EMBED_RATIOS.map(([width, height]) => `embed-ratio-${width}-${height}`)],
     ],
     // rehype-embeds: click to play, nothing downloaded up front; `autoplay` is deliberately absent.
