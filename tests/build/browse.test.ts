@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { buildFixture, type FixtureBuild } from './build-site.ts';
 import { readPage } from './html.ts';
 import { hasJava, validateHtml } from './validate-html.ts';
+import { feedparserPython, hasXmllint, readWithFeedparser, sitemapSchemas, validateWithXmllint } from './feed-clients.ts';
 
 const ARCHIVE = 'tests/fixtures/archive';
 const root = path.resolve(import.meta.dirname, '../..');
@@ -267,6 +268,26 @@ describe('feeds', () => {
     expect(urls.length).toBeGreaterThan(published.length);
     expect(urls.some((url) => url.includes('404'))).toBe(false);
     expect(urls.some((url) => new URL(url).pathname === '/search/')).toBe(false);
+  });
+
+  test.skipIf(!feedparserPython)('read cleanly with feedparser, every one of them (needs python3-feedparser)', () => {
+    const feeds = listFiles(build.outDir).filter((file) => file.endsWith('.xml') && !/sitemap-/.test(path.basename(file)));
+    expect(feeds.length).toBeGreaterThan(3);
+    for (const feed of readWithFeedparser(feeds)) {
+      // bozo: feedparser met something a strict reader rejects (not well-formed XML, an undeclared entity, a wrong type).
+      expect({ file: feed.file, bozo: feed.bozo, exception: feed.exception }).toEqual({ file: feed.file, bozo: false, exception: undefined });
+      expect(feed.version, feed.file).toBe('rss20');
+      expect(feed.entries, feed.file).toBeGreaterThan(0);
+      expect(feed.title, feed.file).not.toBe('');
+      expect(feed.link, feed.file).toMatch(/^https:\/\/clippings\.example\.com\//);
+    }
+  });
+
+  test.skipIf(!hasXmllint)('keep to the sitemap protocol, as xmllint checks it (needs libxml2-utils)', () => {
+    const sitemaps = listFiles(build.outDir).filter((file) => /sitemap-\d+\.xml$/.test(file));
+    expect(sitemaps.length).toBeGreaterThan(0);
+    expect(validateWithXmllint(sitemaps, sitemapSchemas.urlset)).toEqual([]);
+    expect(validateWithXmllint([fileOf('/sitemap-index.xml')], sitemapSchemas.sitemapindex)).toEqual([]);
   });
 
   test('date every article in the sitemap, and the home page by the latest of them', () => {
