@@ -27,7 +27,7 @@ import { openArticleCache, type ArticleCache } from './article-cache.ts';
  * Bump when the output of the article pipeline changes, so that every cached article is processed again.
  * (Astro already clears the store when content.config.ts or the Astro config changes.)
  */
-const PIPELINE_VERSION = '8';
+const PIPELINE_VERSION = '9';
 
 /** Files read at once. Reading is I/O-bound; processing is synchronous, so more would only hold more text in memory. */
 const READ_CONCURRENCY = 16;

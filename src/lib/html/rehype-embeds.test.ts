@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import rehypeEmbeds from './rehype-embeds.ts';
+import rehypeEmbeds, { type EmbedsOptions } from './rehype-embeds.ts';
 import { transformHtml, transformHtmlToString } from './test-helpers.ts';
 
-const run = (html: string) => transformHtmlToString(html, rehypeEmbeds);
+const run = (html: string, options?: EmbedsOptions) => transformHtmlToString(html, [rehypeEmbeds, options]);
 
 describe('rehypeEmbeds', () => {
   test('leaves other elements alone', () => {
@@ -24,18 +24,41 @@ describe('rehypeEmbeds', () => {
     `);
   });
 
-  test('makes a YouTube iframe lazy, sandboxed and full-screen capable', () => {
+  test('makes a YouTube iframe lazy and full-screen capable, in its own origin (its player reads its cookies)', () => {
     expect(
       run('<iframe id="ytplayer" type="text/html" width="640" height="360" src="https://youtube.com/embed/W3QkO8fy3tg" frameborder="0" webkitallowfullscreen mozallowfullscreen allowfullscreen></iframe>'),
     ).toBe(
-      '<iframe src="https://youtube.com/embed/W3QkO8fy3tg" width="640" height="360" class="embed-ratio-16-9" title="嵌入内容（youtube.com）" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" allowfullscreen sandbox="allow-scripts allow-presentation allow-popups allow-popups-to-escape-sandbox"></iframe>',
+      '<iframe src="https://youtube.com/embed/W3QkO8fy3tg" width="640" height="360" class="embed-ratio-16-9" title="嵌入内容（youtube.com）" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" allowfullscreen></iframe>',
     );
   });
 
   test('upgrades a protocol-relative iframe to https and keeps its title', () => {
     expect(run('<iframe src="//player.bilibili.com/player.html?bvid=BV1" title="预告" width="100%"></iframe>')).toBe(
-      '<iframe src="https://player.bilibili.com/player.html?bvid=BV1" class="embed-ratio-16-9" title="预告" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" allowfullscreen sandbox="allow-scripts allow-presentation allow-popups allow-popups-to-escape-sandbox"></iframe>',
+      '<iframe src="https://player.bilibili.com/player.html?bvid=BV1" class="embed-ratio-16-9" title="预告" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" allowfullscreen></iframe>',
     );
+  });
+
+  test('sandboxes every iframe but those of the video players, and never with both allow-scripts and allow-same-origin', () => {
+    const sandbox = 'allow-scripts allow-presentation allow-popups allow-popups-to-escape-sandbox';
+    const players = ['youtube.com', 'www.youtube.com', 'm.youtube.com', 'www.youtube-nocookie.com', 'player.vimeo.com', 'player.bilibili.com', 'v.qq.com'];
+    // Hosts that only look like a player's: its name inside another domain, before it, in the path or the user name.
+    const lookalikes = players.flatMap((host) => [`${host}.example.net`, `example.com/${host}`, `${host}@example.com`, `example.com?${host}`]);
+    const neighbours = ['notyoutube.com', 'youtube.com-nocookie.com', 'notplayer.vimeo.com', 'player-bilibili.com', 'xv.qq.com'];
+    const others = ['vimeo.com', 'bilibili.com', 'qq.com', 'a.example', 'clippings.example.com', ...lookalikes, ...neighbours];
+    for (const host of [...players, ...others]) {
+      for (const asked of ['', ' sandbox="allow-same-origin allow-scripts allow-top-navigation"']) {
+        const html = run(`<iframe src="https://${host}/embed/1"${asked}></iframe>`);
+        expect(html, host).not.toMatch(/allow-same-origin|allow-top-navigation/);
+        if (players.includes(host)) expect(html, host).not.toContain('sandbox');
+        else expect(html, host).toContain(`sandbox="${sandbox}"`);
+      }
+    }
+    expect(run('<iframe src="https://a.example/e"></iframe>', { players: ['a.example'] })).not.toContain('sandbox');
+    expect(run('<iframe src="https://www.youtube.com/embed/1"></iframe>', { players: [] })).toContain(`sandbox="${sandbox}"`);
+  });
+
+  test('removes an iframe whose https URL does not parse', () => {
+    expect(run('<iframe src="https://[not-a-host/x"></iframe><p>a</p>')).toBe('<p>a</p>');
   });
 
   test('gives every iframe the shape nearest to its width and height, 16:9 without them', () => {

@@ -6,14 +6,21 @@ import { readString } from './hast-helpers.ts';
 /** Options for {@link rehypeEmbeds}. */
 export interface EmbedsOptions {
   /**
-   * Sandbox tokens for iframes. Default: `['allow-scripts', 'allow-presentation', 'allow-popups',
-   * 'allow-popups-to-escape-sandbox']`: a player's scripts run, it may go full screen and open its own page in a new
-   * tab (which then loads as a normal page); no top navigation, no forms, and never `allow-same-origin`. With
-   * `allow-scripts`, that token would let a frame of the site's own origin lift its sandbox (the Nu HTML Checker calls
-   * the pair an error), so frames run in an opaque origin: players that need their own cookies or storage (YouTube's
-   * reads its cookies) may refuse to play there; the frame's link still reaches the video.
+   * Sandbox tokens for iframes that are not from a {@link EmbedsOptions.players player host}. Default:
+   * `['allow-scripts', 'allow-presentation', 'allow-popups', 'allow-popups-to-escape-sandbox']`: the frame's scripts run,
+   * it may go full screen and open its own page in a new tab (which then loads as a normal page); no top navigation, no
+   * forms, and never `allow-same-origin`: beside `allow-scripts`, that token lets a frame of the site's own origin lift
+   * its sandbox (the Nu HTML Checker reports the pair as an error), so such frames run in an opaque origin.
    */
   sandbox?: string[];
+  /**
+   * Hosts (with their subdomains) of video players that are embedded unsandboxed, in their own origin. Their scripts
+   * read their own cookies and storage, which throws in a sandbox's opaque origin (YouTube's player stops with "The
+   * document is sandboxed and lacks the 'allow-same-origin' flag"), and the one sandbox that lets them play is the pair
+   * refused above. Being of another origin, they cannot reach the page or its storage; browsers block a cross-origin
+   * frame from navigating the page without the reader's click. Default: {@link VIDEO_PLAYER_HOSTS}.
+   */
+  players?: readonly string[];
   /**
    * Accessible name of an iframe that has no `title` (screen readers announce frames by it; axe `frame-title`).
    * `{host}` is replaced by the embed's host name. Default: `'嵌入内容（{host}）'`.
@@ -23,16 +30,23 @@ export interface EmbedsOptions {
   iframeReferrerPolicy?: string;
 }
 
-/** Make iframes and videos safe and light: HTTPS-only lazy sandboxed iframes, click-to-play videos without autoplay. */
+/** Players of the video sites scraped articles embed most: YouTube, Vimeo, Bilibili and Tencent Video. */
+export const VIDEO_PLAYER_HOSTS: readonly string[] = ['youtube.com', 'youtube-nocookie.com', 'player.vimeo.com', 'player.bilibili.com', 'v.qq.com'];
+
+/**
+ * Make iframes and videos safe and light: HTTPS-only lazy iframes, sandboxed unless they are a known video player,
+ * and click-to-play videos without autoplay.
+ */
 export default function rehypeEmbeds(options: EmbedsOptions = {}) {
   const sandbox = options.sandbox ?? ['allow-scripts', 'allow-presentation', 'allow-popups', 'allow-popups-to-escape-sandbox'];
   const referrerPolicy = options.iframeReferrerPolicy ?? 'strict-origin-when-cross-origin';
   const iframeTitle = options.iframeTitle ?? '嵌入内容（{host}）';
+  const players = options.players ?? VIDEO_PLAYER_HOSTS;
 
   return (tree: Root, file: VFile) => {
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'iframe' && node.tagName !== 'video') return;
-      const problem = node.tagName === 'iframe' ? rebuildIframe(node, sandbox, referrerPolicy, iframeTitle) : rebuildVideo(node);
+      const problem = node.tagName === 'iframe' ? rebuildIframe(node, { sandbox, players, referrerPolicy, defaultTitle: iframeTitle }) : rebuildVideo(node);
       if (problem === undefined) return SKIP;
       file.message(problem.reason, { place: node.position, ruleId: problem.ruleId, source: 'clippings' });
       if (parent && index !== undefined) parent.children.splice(index, 1);
@@ -48,16 +62,21 @@ interface EmbedProblem {
 }
 
 /** Rebuild an iframe from scratch (ids, frameborder, vendor flags go); returns why it must go instead, if it must. */
-function rebuildIframe(node: Element, sandbox: string[], referrerPolicy: string, defaultTitle: string): EmbedProblem | undefined {
+function rebuildIframe(
+  node: Element,
+  { sandbox, players, referrerPolicy, defaultTitle }: { sandbox: string[]; players: readonly string[]; referrerPolicy: string; defaultTitle: string },
+): EmbedProblem | undefined {
   const src = readString(node.properties, 'src');
   const https = src === undefined ? undefined : toHttps(src, false);
-  if (https === undefined) {
+  if (https === undefined || !URL.canParse(https)) {
     const reason = `Expected an iframe with an https \`src\`, found ${JSON.stringify(src ?? '')}. The iframe was removed; link to the page instead.`;
     return { ruleId: 'iframe-src-not-https', reason };
   }
-  const title = readString(node.properties, 'title') || defaultTitle.replace('{host}', new URL(https).host);
+  const { hostname, host } = new URL(https);
+  const title = readString(node.properties, 'title') || defaultTitle.replace('{host}', host);
   const size = readSize(node.properties);
-  node.properties = { src: https, ...size, className: [ratioClass(size)], title, loading: 'lazy', referrerPolicy, allowFullScreen: true, sandbox };
+  const isPlayer = players.some((player) => hostname === player || hostname.endsWith(`.${player}`));
+  node.properties = { src: https, ...size, className: [ratioClass(size)], title, loading: 'lazy', referrerPolicy, allowFullScreen: true, sandbox: isPlayer ? undefined : sandbox };
   node.children = [];
   return undefined;
 }

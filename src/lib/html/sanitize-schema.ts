@@ -38,7 +38,8 @@ export const sanitizeSchema: SanitizeSchema = {
       ['fetchPriority', 'high'],
       ['referrerPolicy', 'no-referrer'],
     ],
-    // rehype-embeds: HTTPS only (the regex is stricter than `protocols`), sandboxed, lazy; width/height/title come from `*`.
+    // rehype-embeds: HTTPS only (the regex is stricter than `protocols`), sandboxed unless a known video player, lazy;
+    // width/height/title come from `*`.
     iframe: [
       ['src', /^https:\/\//i],
       ['loading', 'lazy'],
