@@ -7,6 +7,7 @@ import { readPageDates } from './src/content/page-dates.ts';
 import { clippingsMode } from './src/integrations/clippings-mode.ts';
 import { pageDateKey } from './src/lib/seo/list-page-dates.ts';
 import { clippingsSearch } from './src/integrations/pagefind.ts';
+import { clippingsPruneOutput } from './src/integrations/prune-output.ts';
 import { clippingsRedirects } from './src/integrations/redirects.ts';
 import { createWatchIgnore } from './src/lib/config/watch-ignore.ts';
 
@@ -33,6 +34,9 @@ export default defineConfig({
   // 45,000 URLs it is split into several files behind sitemap-index.xml (the protocol's limit is 50,000).
   integrations: [
     clippingsMode(),
+    // Keeps the output folder between builds (unchanged pages stay in place) and removes what this build no longer
+    // makes; before the integrations that write their files when the pages are done.
+    clippingsPruneOutput(),
     sitemap({
       // The search page and the 404 page are not content; empty pages are not generated at all.
       filter: (page) => ![`${basePath}404/`, `${basePath}search/`].includes(new URL(page).pathname),
