@@ -8,6 +8,8 @@ export interface BenchRun extends Omit<BuildMeasure, 'log'> {
   log?: undefined;
   outputBytes: number;
   indexBytes: number;
+  /** After a run that changed an article: the site's search for words only the new text has. */
+  searchAfter?: { query: string; targetRank: number; firstResultsMs: number };
 }
 
 /** The benchmark's report. */
@@ -34,6 +36,7 @@ export function formatBenchTable(report: BenchReport): string {
     'pages/s',
     'output',
     'search index',
+    'search finds the change',
   ];
   const rows = report.runs.map((run) => {
     const phase = (name: string) => run.phases.find((candidate) => candidate.name === name);
@@ -50,6 +53,7 @@ export function formatBenchTable(report: BenchReport): string {
       generation && generation.seconds > 0 ? String(Math.round(run.pages / generation.seconds)) : '—',
       mib(run.outputBytes),
       mib(run.indexBytes),
+      run.searchAfter ? (run.searchAfter.targetRank > 0 ? `rank ${run.searchAfter.targetRank}, ${run.searchAfter.firstResultsMs} ms` : 'not found') : '',
     ];
   });
   return [`${report.articles} articles (seed ${report.seed}) on ${report.machine}`, '', markdownTable(header, rows)].join('\n');

@@ -70,11 +70,24 @@ export async function measureSearch(env: Record<string, string>): Promise<Search
     ...phrases.map((phrase) => ({ ...phrase, kind: `${phrase.kind}, in quotes`, query: `"${phrase.query}"` })),
   ];
 
+  return searchSite(env, queries);
+}
+
+/** A query typed into the built site's search page, and the article it should find. */
+export interface BenchQuery {
+  kind: string;
+  query: string;
+  /** Address of the article the query is meant to find (its rank is measured). */
+  target?: string;
+}
+
+/** Type each query into the search page of the site in `CLIPPINGS_OUT_DIR`, served by `astro preview`, in Chromium. */
+export async function searchSite(env: Record<string, string>, queries: BenchQuery[]): Promise<SearchMeasure[]> {
   const server = await startPreview(env);
   const browser = await chromium.launch({ executablePath: (await findChromium()).executablePath, headless: true, args: BENCH_CHROMIUM_ARGS });
   try {
     const measures: SearchMeasure[] = [];
-    for (const query of queries) measures.push(await measureQuery(browser, server.url, distDir, query));
+    for (const query of queries) measures.push(await measureQuery(browser, server.url, env.CLIPPINGS_OUT_DIR!, query));
     return measures;
   } finally {
     await browser.close();
@@ -82,7 +95,7 @@ export async function measureSearch(env: Record<string, string>): Promise<Search
   }
 }
 
-async function measureQuery(browser: Browser, baseURL: string, distDir: string, query: { kind: string; query: string; target?: string }): Promise<SearchMeasure> {
+async function measureQuery(browser: Browser, baseURL: string, distDir: string, query: BenchQuery): Promise<SearchMeasure> {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await keepResourceTimings(page);

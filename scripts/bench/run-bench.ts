@@ -1,7 +1,8 @@
 // `npm run bench -- [--articles 10000] [--seed 1] [--out bench-out]`
-// Generates a synthetic archive, builds it from a clean state, again with nothing changed, and once more after
-// editing one article, and reports wall time and peak memory (whole process tree) per phase, as a table and JSON.
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Generates a synthetic archive, builds it from a clean state, again with nothing changed, after editing one article
+// and after adding one, and reports wall time and peak memory (whole process tree) per phase, as a table and JSON.
+// After the edit and the addition the site's own search looks for words only the new text has.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { listArticleFiles } from '../../src/content/article-files.ts';
@@ -9,7 +10,9 @@ import { measureFolder } from '../../src/integrations/measure-folder.ts';
 import { describeMachine, formatBenchTable, type BenchRun } from './format-bench-table.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { measureBuild } from './measure-build.ts';
-import { formatSearchTable, measureSearch } from './measure-search.ts';
+import matter from 'gray-matter';
+import { readSearchManifest } from '../../src/content/search-manifest.ts';
+import { formatSearchTable, measureSearch, searchSite } from './measure-search.ts';
 
 const { values } = parseArgs({
   options: {
@@ -72,9 +75,34 @@ const editedPath = path.join(corpusDir, edited);
 const original = readFileSync(editedPath, 'utf8');
 try {
   writeFileSync(editedPath, `${original}\n<p>编辑后追加的一段文字，用来测量只改动一篇文章时的重新构建。</p>\n`);
-  runs.push(await run('rebuild, one article edited'));
+  runs.push(await findChange(await run('rebuild, one article edited'), '只改动一篇文章时的重新构建', String(matter(original.trimStart()).data.title)));
 } finally {
   writeFileSync(editedPath, original);
+}
+// Added: the newest article of a category every archive of the generator has, so its lists and feeds change too.
+const addedPath = path.join(corpusDir, 'bench-added', 'bench-added-article.md');
+const addedTitle = '基准测试新增的一篇文章';
+try {
+  mkdirSync(path.dirname(addedPath), { recursive: true });
+  writeFileSync(
+    addedPath,
+    `---\ntitle: '${addedTitle}'\ndate: ${new Date().toISOString()}\ncategories:\n  - 新媒体\n  - 36kr\n  - 资讯\ntags:\n  - 基准测试\n---\n` +
+      '<p>这一段只在新增的文章里出现，用来确认搜索能找到刚刚加入归档的内容。</p>\n',
+  );
+  runs.push(await findChange(await run('rebuild, one article added'), '确认搜索能找到刚刚加入归档的内容', addedTitle));
+} finally {
+  rmSync(path.dirname(addedPath), { recursive: true, force: true });
+}
+
+/**
+ * Look in the built site's search for words only the changed article has, as a reader would (skipped with
+ * `--no-search`): where that article ranks, and how long the search took.
+ */
+async function findChange(measured: BenchRun, query: string, title: string): Promise<BenchRun> {
+  if (!values.search) return measured;
+  const target = readSearchManifest(cacheDir).find((record) => record.title === title)?.href;
+  const [found] = await searchSite(env, [{ kind: measured.name, query, target }]);
+  return { ...measured, searchAfter: { query, targetRank: found!.targetRank ?? 0, firstResultsMs: found!.firstResultsMs } };
 }
 
 const machine = describeMachine();
