@@ -36,7 +36,8 @@ export default defineConfig({
     clippingsMode(),
     // Keeps the output folder between builds (unchanged pages stay in place) and removes what this build no longer
     // makes; before the integrations that write their files when the pages are done.
-    clippingsPruneOutput(),
+    // `pagefind/` is the search integration's: it replaces only the shards that changed (published-search.ts).
+    clippingsPruneOutput({ leave: ['pagefind'] }),
     sitemap({
       // The search page and the 404 page are not content; empty pages are not generated at all.
       filter: (page) => ![`${basePath}404/`, `${basePath}search/`].includes(new URL(page).pathname),

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -12,6 +12,7 @@ import { describeShardIndex, type ShardIndex } from '../lib/search/shard-index.t
 import { buildEngineBundle } from './engine-bundle.ts';
 import { routerFilterFile } from './index-shard.ts';
 import { measureFolder } from './measure-folder.ts';
+import { openPublishedSearch } from './published-search.ts';
 import { linkTree, openShardCache } from './shard-cache.ts';
 import { createShardIndexers } from './shard-indexers.ts';
 import { writeRouter } from './write-router.ts';
@@ -30,6 +31,9 @@ export interface ClippingsSearchOptions {
   /** Postings per Pagefind index chunk; see IndexShardOptions. */
   chunkSize: number;
 }
+
+/** Where the cache folder remembers what the output folder's `pagefind/` holds (see published-search.ts). */
+const PUBLISHED_STATE = 'clippings-search-published.json';
 
 /** Pagefind's version: a new one may write a different index, so shards built by another are not reused. */
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
@@ -66,7 +70,7 @@ async function buildIndex(outputRoot: string, options: ClippingsSearchOptions, l
   const dated = records.map((record) => ({ record, date: new Date(record.date) }));
   const maxArticles = options.maxShardArticles === 'auto' ? autoShardSize(records.length) : options.maxShardArticles;
   const shards = planSearchShards(dated, { maxArticles, newestMaxArticles: NEWEST_SHARD_ARTICLES, timeZone: options.timeZone });
-  rmSync(outputRoot, { recursive: true, force: true });
+  const published = openPublishedSearch(path.join(options.cacheDir, PUBLISHED_STATE), outputRoot, PAGEFIND_VERSION);
   mkdirSync(outputRoot, { recursive: true });
   logger.info(`Indexing ${records.length} articles for search in ${shards.length} shard(s) of at most ${maxArticles}, ${options.concurrency} at a time…`);
 
@@ -87,17 +91,25 @@ async function buildIndex(outputRoot: string, options: ClippingsSearchOptions, l
     }),
   ).finally(() => indexers?.close());
 
-  // The engine first: shard folders and the router go inside it.
-  linkTree(await buildEngineBundle(path.join(options.cacheDir, 'clippings-search-shards'), PAGEFIND_VERSION), outputRoot);
+  // The engine first: shard folders and the router go inside it. What the folder already holds stays.
+  const engine = await buildEngineBundle(path.join(options.cacheDir, 'clippings-search-shards'), PAGEFIND_VERSION);
+  if (!published.hasEngine) linkTree(engine, outputRoot);
   const indexed: ShardIndex[] = plans.map(({ shard, fingerprint }) => {
-    cache.publish(shard.id, fingerprint, path.join(outputRoot, shard.id));
+    if (!published.holdsShard(shard.id, fingerprint)) cache.publish(shard.id, fingerprint, path.join(outputRoot, shard.id));
     const newest = shard.articles[0]!.date;
     const oldest = shard.articles.at(-1)!.date;
     return { id: shard.id, years: shard.years, months: [monthOf(oldest, options.timeZone), monthOf(newest, options.timeZone)], pages: shard.articles.length, newest, oldest };
   });
-  const router = writeRouter(outputRoot, plans.map(({ shard, fingerprint }) => routerFilterFile(cache.folderOf(shard.id, fingerprint))));
+  const router = writeRouter(
+    outputRoot,
+    plans.map(({ shard, fingerprint }) => routerFilterFile(cache.folderOf(shard.id, fingerprint))),
+    (folder) => published.holdsRouter(folder),
+  );
   cache.prune(new Set([...plans.map(({ shard, fingerprint }) => path.basename(cache.folderOf(shard.id, fingerprint))), `clippings-search-engine-${PAGEFIND_VERSION}`]));
   writeFileSync(path.join(outputRoot, 'shards.json'), JSON.stringify(describeShardIndex(indexed, router)));
+  // Shards and routers of earlier builds go; the engine's files, the shards, the router and the list stay.
+  const engineFiles = readdirSync(engine).filter((name) => !name.startsWith('clippings-'));
+  published.finish(new Set([...engineFiles, ...plans.map(({ shard }) => shard.id), router.folder, 'shards.json']));
   const total = measureFolder(outputRoot);
   logger.info(
     `Search index: ${records.length} pages in ${shards.length} shard(s) (${stale.length} indexed, ` +

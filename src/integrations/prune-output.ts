@@ -4,6 +4,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 
+/** Options for {@link clippingsPruneOutput}. */
+export interface PruneOutputOptions {
+  /** Entries of the output folder (names) that another integration keeps up to date itself, left alone here. */
+  leave?: readonly string[];
+}
+
 /**
  * Keep the output folder between builds, and remove from it what the build no longer makes.
  *
@@ -16,7 +22,8 @@ import type { Plugin } from 'vite';
  * that write into the output folder when the build is done (sitemap, search, redirects): their files are not known
  * here, and they write them afresh.
  */
-export function clippingsPruneOutput(): AstroIntegration {
+export function clippingsPruneOutput(options: PruneOutputOptions = {}): AstroIntegration {
+  const leave = new Set(options.leave ?? []);
   /** Files the bundler wrote this build, relative to the folder of their build. */
   const bundled = new Set<string>();
   let publicDir = '';
@@ -36,8 +43,8 @@ export function clippingsPruneOutput(): AstroIntegration {
         const made = new Set([...bundled].map((file) => path.join(outDir, file)));
         for (const urls of assets.values()) for (const url of urls) made.add(fileURLToPath(url));
         for (const file of listFiles(publicDir)) made.add(path.join(outDir, file));
-        const { files, folders } = pruneFolder(outDir, made);
-        // The search index and the sitemap are among them until the integrations after this one write them again.
+        const { files, folders } = pruneFolder(outDir, made, leave);
+        // The sitemap is among them until its integration, after this one, writes it again.
         if (files > 0) logger.info(`Removed ${files} file(s) of the previous build that no page, script or public file of this one is (and ${folders} folder(s) left empty).`);
       },
     },
@@ -56,15 +63,16 @@ function recordBundledFiles(written: Set<string>): Plugin {
 
 /**
  * Remove every file below `dir` that is not in `keep` (absolute paths), then the folders left empty. Entries of `dir`
- * itself whose names start with a dot are left alone, as Astro leaves `.git` (and its `.prerender` work folder).
+ * itself named in `leave`, or whose names start with a dot, are left alone, as Astro leaves `.git` (and its
+ * `.prerender` work folder).
  */
-export function pruneFolder(dir: string, keep: ReadonlySet<string>): { files: number; folders: number } {
+export function pruneFolder(dir: string, keep: ReadonlySet<string>, leave: ReadonlySet<string> = new Set()): { files: number; folders: number } {
   let files = 0;
   let folders = 0;
   const visit = (folder: string, top: boolean): boolean => {
     let empty = true;
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (top && entry.name.startsWith('.')) {
+      if (top && (entry.name.startsWith('.') || leave.has(entry.name))) {
         empty = false;
         continue;
       }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FILTER_BUCKETS, routerFile, routerFileName, sizeRouter, type RouterParams } from '../lib/search/search-router.ts';
 
@@ -12,15 +12,18 @@ export interface WrittenRouter {
 
 /**
  * Write the shard router (see search-router.ts) for shards given in `shards.json` order, each as the file of its
- * filter (see index-shard.ts): each router file is a run of buckets of every shard's filter.
+ * filter (see index-shard.ts): each router file is a run of buckets of every shard's filter. The folder is named by
+ * its content: when `isPublished(folder)` says the output folder already holds it whole, nothing is written.
  */
-export function writeRouter(outputRoot: string, shardFilterFiles: readonly string[]): WrittenRouter {
+export function writeRouter(outputRoot: string, shardFilterFiles: readonly string[], isPublished: (folder: string) => boolean = () => false): WrittenRouter {
   const filters = shardFilterFiles.map((file) => new Uint8Array(readFileSync(file)));
   const params = sizeRouter(filters.map((filter) => filter.length / FILTER_BUCKETS));
   const digest = createHash('sha256').update(JSON.stringify(params));
   for (const filter of filters) digest.update(filter);
   const folder = `router-${digest.digest('hex').slice(0, 12)}`;
+  if (isPublished(folder)) return { folder, params };
   const dir = path.join(outputRoot, folder);
+  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (let file = 0; file < params.files; file++) writeFileSync(path.join(dir, routerFileName(file)), routerFile(filters, file, params));
   return { folder, params };
