@@ -3,6 +3,7 @@ import { XMLBuilder } from 'fast-xml-parser';
 import type { Article } from '../lib/archive/build-archive.ts';
 import { buildFeedItems } from '../lib/feeds/build-feed-items.ts';
 import { prepareFeedHtml } from '../lib/feeds/prepare-feed-html.ts';
+import { lastChanged } from '../lib/seo/list-page-dates.ts';
 import { config, getArticleHtml } from './archive.ts';
 
 /** The channel elements @astrojs/rss has no option for, as XML (`customData`); the builder escapes every value. */
@@ -21,12 +22,7 @@ export function respondWithFeed(options: { title: string; description: string; f
     htmlOf: feedHtmlOf,
   });
   // The newest change among the items, not the clock: a build of the same archive writes the same feed.
-  const lastChange = options.articles
-    .slice(0, items.length)
-    .reduce<Date | undefined>((latest, article) => {
-      const changed = article.updated ?? article.date;
-      return latest === undefined || changed > latest ? changed : latest;
-    }, undefined);
+  const lastChange = lastChanged(options.articles.slice(0, items.length));
   return rss({
     title: options.title,
     description: options.description,

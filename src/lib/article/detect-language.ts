@@ -1,5 +1,5 @@
-/** Letters of the scripts an archive's articles are written in. */
-const HAN_OR_KANA_OR_HANGUL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+import { cjkPattern } from '../html/measure-reading.ts';
+
 const LATIN = /\p{Script=Latin}/gu;
 
 /** Share of Latin letters above which a text is taken to be English. */
@@ -14,7 +14,7 @@ const MIN_LETTERS = 20;
  * stays Chinese: the share counts letters, and a Han character is a word's worth of them.
  */
 export function detectTextLanguage(text: string): 'en' | undefined {
-  const cjk = text.match(HAN_OR_KANA_OR_HANGUL)?.length ?? 0;
+  const cjk = text.match(cjkPattern)?.length ?? 0;
   const latin = text.match(LATIN)?.length ?? 0;
   // A Chinese character carries about as much as a short English word: weigh it so.
   const cjkWeighted = cjk * 3;

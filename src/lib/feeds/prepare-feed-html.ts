@@ -3,9 +3,10 @@ import { toHtml } from 'hast-util-to-html';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { sanitizeSchema } from '../html/sanitize-schema.ts';
 
-/** The prefix rehype-sanitize gives element ids (its `clobberPrefix`), so that an article cannot clobber page globals. */
-const ID_PREFIX = 'user-content-';
+/** The prefix the sanitizer gives element ids (its `clobberPrefix`), so that an article cannot clobber page globals. */
+const ID_PREFIX = sanitizeSchema.clobberPrefix!;
 
 /** Attributes that tell a browser how to load an image on the page: a feed reader loads it its own way. */
 const LOADING_PROPERTIES = ['loading', 'decoding', 'fetchPriority'];

@@ -18,7 +18,8 @@ export interface ReadingMeasure {
   readingMinutes: number;
 }
 
-const cjkPattern = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** One Chinese, Japanese or Korean character (Han, kana, Hangul); global, for `match` and `replace`. */
+export const cjkPattern = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 // A word starts with a letter or digit and may hold apostrophes and hyphens (don't, COVID-19).
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 

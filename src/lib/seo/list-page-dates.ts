@@ -10,10 +10,8 @@ type Article = SiteModel['articles'][number];
  */
 export function listPageDates(site: SiteModel, base: string): Map<string, Date> {
   const dates = new Map<string, Date>();
-  const changed = (article: Article) => article.updated ?? article.date;
   const add = (href: string, articles: readonly Article[]) => {
-    let latest: Date | undefined;
-    for (const article of articles) if (latest === undefined || changed(article) > latest) latest = changed(article);
+    const latest = lastChanged(articles);
     if (latest !== undefined) dates.set(pageDateKey(href), latest);
   };
   for (const article of site.articles) add(article.href, [article]);
@@ -22,6 +20,16 @@ export function listPageDates(site: SiteModel, base: string): Map<string, Date> 
   for (const tag of site.tags) add(tag.href, tag.articles);
   for (const year of site.years) add(year.href, year.articles);
   return dates;
+}
+
+/** When the latest of some articles last changed: its `updated`, else its `date`; undefined for none. */
+export function lastChanged(articles: readonly Article[]): Date | undefined {
+  let latest: Date | undefined;
+  for (const article of articles) {
+    const changed = article.updated ?? article.date;
+    if (latest === undefined || changed > latest) latest = changed;
+  }
+  return latest;
 }
 
 /**
