@@ -44,3 +44,6 @@ export const cacheRoot = path.resolve(
 
 /** Where the loader keeps each article's sanitized HTML, named by content digest (see src/content/article-cache.ts). */
 export const htmlCacheDir = path.join(cacheRoot, 'clippings-html');
+
+/** Where the loader keeps every article's record in one file (see src/content/article-index.ts). */
+export const articleIndexFile = path.join(cacheRoot, 'clippings-articles.jsonl');

@@ -1,10 +1,12 @@
 import { getCollection } from 'astro:content';
 import type { Article } from '../lib/archive/build-archive.ts';
 import { buildSiteModel, type SiteModel } from '../lib/archive/build-site-model.ts';
-import { cacheRoot, config, htmlCacheDir } from '../config.ts';
+import { articleIndexFile, cacheRoot, config, htmlCacheDir } from '../config.ts';
+import type { ArticleRecord } from '../lib/archive/article-record.ts';
 import { hexoSlugify } from '../lib/hexo/hexo-slugize.ts';
 import { planHexoRedirects } from '../lib/hexo/plan-hexo-redirects.ts';
-import { readArticleHtml } from './article-cache.ts';
+import { openArticleCache, readArticleHtml } from './article-cache.ts';
+import { readArticleIndex } from './article-index.ts';
 import { writeRedirectManifest } from './redirect-manifest.ts';
 import { writePageDates } from './page-dates.ts';
 import { writeSearchManifest } from './search-manifest.ts';
@@ -20,7 +22,7 @@ export function getSiteModel(): Promise<SiteModel> {
   siteModel ??= getCollection('articles').then((entries) => {
     const includeDrafts = import.meta.env.CLIPPINGS_INCLUDE_DRAFTS;
     const site = buildSiteModel(
-      entries.map((entry) => entry.data),
+      readRecords(entries.map((entry) => entry.data.recordKey)),
       {
         includeDrafts,
         now: new Date(),
@@ -51,6 +53,20 @@ export function getSiteModel(): Promise<SiteModel> {
     return site;
   });
   return siteModel;
+}
+
+/**
+ * The records the store points at, from the article index (one read) or, for one the index lacks (the dev server
+ * changed its file since), from the record's own file.
+ */
+function readRecords(keys: string[]): ArticleRecord[] {
+  const { records } = readArticleIndex(articleIndexFile);
+  const cache = openArticleCache(htmlCacheDir);
+  return keys.map((key) => {
+    const record = records.get(key) ?? cache.readRecord(key);
+    if (!record) throw new Error(`The record ${key} is missing from the article cache in ${htmlCacheDir}. Run \`astro build --force\` to rebuild the content cache.`);
+    return record;
+  });
 }
 
 /** The sanitized body of one article, read from the HTML cache when its page is rendered. */

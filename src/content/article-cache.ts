@@ -39,11 +39,7 @@ export function openArticleCache(dir: string): ArticleCache {
       } catch {
         return undefined;
       }
-      const record = JSON.parse(text) as ArticleRecord;
-      // JSON has no dates: the two date fields come back as ISO strings.
-      record.date = new Date(record.date);
-      if (record.updated !== undefined) record.updated = new Date(record.updated);
-      return record;
+      return reviveArticleRecord(JSON.parse(text) as ArticleRecord);
     },
     writeRecord: (key, record) => writeFileSync(recordFileOf(key), JSON.stringify(record)),
     prune(keep) {
@@ -57,6 +53,13 @@ export function openArticleCache(dir: string): ArticleCache {
       return removed;
     },
   };
+}
+
+/** A record read back from JSON, which has no dates: the two date fields come back as ISO strings. */
+export function reviveArticleRecord(record: ArticleRecord): ArticleRecord {
+  record.date = new Date(record.date);
+  if (record.updated !== undefined) record.updated = new Date(record.updated);
+  return record;
 }
 
 /** Read one article's sanitized body HTML; throws with a rebuild hint if the cache lost it. */

@@ -3,9 +3,10 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { isPublished } from '../lib/article/is-published.ts';
 import { DEFAULT_INCLUDE } from '../lib/config/config-schema.ts';
-import { ArticleRecordSchema, type ArticleRecord } from '../lib/archive/article-record.ts';
+import type { ArticleRecord } from '../lib/archive/article-record.ts';
 import { describeCollisions } from '../lib/archive/describe-collisions.ts';
 import { createProgress, isInteractive } from '../lib/report/create-progress.ts';
 import { formatProblem } from '../lib/report/problem.ts';
@@ -22,6 +23,7 @@ import { decodeArticleFile } from '../lib/article/decode-article-file.ts';
 import { listArticleFiles, matchesInclude, toDisplayPath } from './article-files.ts';
 import { createArticleProcessor, type ArticleProcessor } from './article-workers.ts';
 import { openArticleCache, type ArticleCache } from './article-cache.ts';
+import { readArticleIndex, writeArticleIndex } from './article-index.ts';
 
 /**
  * Bump when the output of the article pipeline changes, so that every cached article is processed again.
@@ -38,6 +40,8 @@ export interface ArticlesLoaderOptions {
   contentRoot: string;
   /** Absolute path of the folder holding each article's sanitized HTML. */
   htmlCacheDir: string;
+  /** Absolute path of the file holding every article's record (see article-index.ts). */
+  indexFile: string;
   /** Site time zone for dates written without one. */
   timeZone: string;
   /** Permalink pattern with Hexo tokens. */
@@ -48,11 +52,25 @@ export interface ArticlesLoaderOptions {
   include: string;
 }
 
-/** Content Layer loader for a Hexo-style archive: metadata in the store, bodies (and records) in the article cache. */
+/**
+ * What the content store keeps for one article: the key of its record, nothing else. Astro serializes, bundles and
+ * compiles the whole store in every build; the records (title, dates, taxonomy, excerpt, headings…) are read from
+ * the article index instead (see article-index.ts).
+ */
+export const ArticleEntrySchema = z.object({
+  /** Key of the article's record in the article index and the article cache. */
+  recordKey: z.string(),
+});
+export type ArticleEntry = z.infer<typeof ArticleEntrySchema>;
+
+/**
+ * Content Layer loader for a Hexo-style archive: record keys in the store, records in the article index, bodies
+ * (and records again, one file each) in the article cache.
+ */
 export function articlesLoader(options: ArticlesLoaderOptions): Loader {
   return {
     name: 'clippings-articles',
-    schema: ArticleRecordSchema,
+    schema: ArticleEntrySchema,
     load: async (context) => {
       const sync = createSync(context, options);
       await sync.all();
@@ -113,40 +131,55 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
   const cache = openArticleCache(options.htmlCacheDir);
   const fingerprint = `${PIPELINE_VERSION}\0${SEARCH_TEXT_VERSION}\0${options.timeZone}\0${options.permalinkPattern}\0`;
   const stamps = createStamps(context.meta, generateDigest(fingerprint));
+  /** Records of the last sync (the article index): most of them still right. Loaded by a whole sync. */
+  let indexed = new Map<string, ArticleRecord>();
+  const recordOf = (key: string) => indexed.get(key) ?? cache.readRecord(key);
 
-  /** Read one file and bring its store entry up to date, counting it as processed or unchanged in `report`. */
-  async function syncFile(sourcePath: string, report: LoadReport, processor: ArticleProcessor): Promise<void> {
+  /** Point the store at a record (when it does not already). */
+  function keep(sourcePath: string, digest: string, recordKey: string): void {
+    const existing = store.get<ArticleEntry>(sourcePath);
+    if (existing?.data.recordKey === recordKey) return;
+    // Astro keeps an entry whose digest is unchanged: an entry of an older store (the whole record, no key) goes first.
+    if (existing?.digest === digest) store.delete(sourcePath);
+    store.set({ id: sourcePath, data: { recordKey }, digest });
+  }
+
+  /**
+   * Read one file and bring its store entry up to date, counting it as processed or unchanged in `report`: its
+   * record key and record, or nothing when it cannot be published.
+   */
+  async function syncFile(sourcePath: string, report: LoadReport, processor: ArticleProcessor): Promise<[string, ArticleRecord] | undefined> {
     const displayPath = toDisplayPath(options.contentRoot, sourcePath);
     const file = path.join(options.contentRoot, sourcePath);
     // Stat before reading: a file changed in between gets the older stamp, and is read again next time.
     const stamp = stamps.of(await stat(file));
-    const existing = store.get<ArticleRecord>(sourcePath);
-    if (existing && stamps.get(sourcePath) === stamp && cache.has(existing.data.htmlKey)) {
-      report.unchanged++;
-      return;
+    const existing = store.get<ArticleEntry>(sourcePath);
+    if (typeof existing?.digest === 'string' && stamps.get(sourcePath) === stamp && cache.has(existing.digest)) {
+      const recordKey = recordKeyOf(sourcePath, existing.digest);
+      const record = recordOf(recordKey);
+      if (record) {
+        keep(sourcePath, existing.digest, recordKey);
+        report.unchanged++;
+        return [recordKey, record];
+      }
     }
     const decoded = decodeArticleFile(await readFile(file), displayPath);
     if (!decoded.ok) {
       report.processed++;
       report.problems.push(decoded.problem);
       forget(sourcePath);
-      return;
+      return undefined;
     }
     const raw = decoded.text;
     const digest = generateDigest(fingerprint + raw);
-    if (existing?.digest === digest && cache.has(existing.data.htmlKey)) {
-      stamps.set(sourcePath, stamp);
-      report.unchanged++;
-      return;
-    }
-    // Not in the store as it is, but processed before (the store was emptied, or this text was there earlier).
+    // Processed before (unchanged since the last sync, the store was emptied, or this text was there earlier).
     const recordKey = recordKeyOf(sourcePath, digest);
-    const cached = cache.has(digest) ? cache.readRecord(recordKey) : undefined;
+    const cached = cache.has(digest) ? recordOf(recordKey) : undefined;
     if (cached) {
-      store.set({ id: sourcePath, data: cached, digest, filePath: displayPath });
+      keep(sourcePath, digest, recordKey);
       stamps.set(sourcePath, stamp);
       report.unchanged++;
-      return;
+      return [recordKey, cached];
     }
     report.processed++;
     const result = await processor.process(raw, {
@@ -159,13 +192,15 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
     report.problems.push(...result.problems);
     if (!result.ok) {
       forget(sourcePath);
-      return;
+      return undefined;
     }
     cache.write(digest, result.html);
     cache.writeSearchText(digest, result.searchText);
+    // The record's own file is written before the store points at it: the dev server reads it from there.
     cache.writeRecord(recordKey, result.record);
-    store.set({ id: sourcePath, data: result.record, digest, filePath: displayPath });
+    keep(sourcePath, digest, recordKey);
     stamps.set(sourcePath, stamp);
+    return [recordKey, result.record];
   }
 
   /**
@@ -188,6 +223,10 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
       const report = createLoadReport();
       const files = await listArticleFiles(options.contentRoot, options.include);
       report.read = files.length;
+      const index = readArticleIndex(options.indexFile);
+      indexed = index.records;
+      /** Each published file's record key and record. */
+      const synced = new Map<string, [string, ArticleRecord]>();
       const untouched = new Set(store.keys());
       const processor = createArticleProcessor();
       const progress = createProgress(files.length, (done, total) => `Read ${done} of ${total} articles…`, logger, {
@@ -198,7 +237,8 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
         while (next < files.length) {
           const sourcePath = files[next++]!;
           untouched.delete(sourcePath);
-          await syncFile(sourcePath, report, processor);
+          const entry = await syncFile(sourcePath, report, processor);
+          if (entry) synced.set(sourcePath, entry);
           progress.tick();
         }
       };
@@ -208,7 +248,12 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
         await processor.close();
       }
       for (const id of untouched) forget(id);
-      finish(report, cache);
+      // Sorted, so that the same archive gives the same index and list of problems whatever order files were read in.
+      const entries = [...synced].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, entry]) => entry);
+      const keys = generateDigest(entries.map(([key]) => key).join('\n'));
+      if (keys !== index.keys) writeArticleIndex(options.indexFile, keys, entries);
+      indexed = new Map(entries);
+      finish(report, cache, entries.map(([, record]) => record));
     },
     /** Sync one file after the dev server saw it change; a file gone by then leaves the site. */
     async one(sourcePath: string): Promise<void> {
@@ -223,9 +268,8 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
     },
   };
 
-  function finish(report: LoadReport, articleCache: ArticleCache): void {
+  function finish(report: LoadReport, articleCache: ArticleCache, records: ArticleRecord[]): void {
     const now = new Date();
-    const records = store.values().map((entry) => entry.data as ArticleRecord);
     countPublication(report, records, now);
     // Files are read concurrently; sort so that every build lists problems in the same order.
     report.problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

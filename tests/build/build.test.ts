@@ -151,6 +151,15 @@ describe('building the fixture archive', () => {
     expect(articlePages(rebuild.outDir)).toHaveLength(articleCount);
   });
 
+  test('keeps no article text in Astro\'s content store, which every build serializes, bundles and compiles', () => {
+    const store = readFileSync(path.join(build.cacheDir, 'data-store.json'), 'utf8');
+    const titles = articlePages(build.outDir).map((file) => toString(select('h1', readPage(file))!));
+    expect(titles.length).toBeGreaterThan(10);
+    for (const title of titles) expect(store, title).not.toContain(JSON.stringify(title));
+    // Ids, digests and record keys only: a few hundred bytes an article, whatever its length.
+    expect(store.length / fileCount).toBeLessThan(600);
+  });
+
   test('leaves unchanged pages in place, byte for byte what a full build writes', () => {
     // "cached": Astro found the page of the previous build in the output folder, neither rendered nor copied it.
     expect(rebuild.log).toMatch(/\/2022\/02\/快手切断淘宝京东外链，大搞品牌电商闭环？\/index\.html \(cached\)/);
