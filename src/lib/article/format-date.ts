@@ -32,8 +32,53 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** Split an instant into its fields in `timeZone`, for permalinks and archives. */
+const DAY_MS = 86_400_000;
+/** Days (since 1970) between which the fast path of {@link getDateParts} is used: years 1000 to 9999. */
+const FIRST_FAST_DAY = Math.floor(Date.UTC(1000, 0, 2) / DAY_MS);
+const LAST_FAST_DAY = Math.floor(Date.UTC(9999, 11, 30) / DAY_MS);
+/** Per time zone, its offset from UTC in ms through each UTC day, or null for a day in which it changes. */
+const offsetsByDay = new Map<string, Map<number, number | null>>();
+
+/**
+ * Split an instant into its fields in `timeZone`, for permalinks and archives. Called several times per article and
+ * per list entry: Intl's formatToParts is slow (a few µs), so a day whose offset is the same at its first and last
+ * second asks Intl twice and every instant of it is computed from that offset.
+ */
 export function getDateParts(date: Date, timeZone: string): DateParts {
+  const time = date.getTime();
+  const day = Math.floor(time / DAY_MS);
+  if (!(day >= FIRST_FAST_DAY && day <= LAST_FAST_DAY)) return formatDateParts(date, timeZone);
+  let offsets = offsetsByDay.get(timeZone);
+  if (offsets === undefined) offsetsByDay.set(timeZone, (offsets = new Map()));
+  let offset = offsets.get(day);
+  if (offset === undefined) {
+    const start = offsetAt(day * DAY_MS, timeZone);
+    offset = start === offsetAt((day + 1) * DAY_MS - 1000, timeZone) ? start : null;
+    offsets.set(day, offset);
+  }
+  if (offset === null) return formatDateParts(date, timeZone);
+  const local = new Date(time + offset);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+  };
+}
+
+/** The zone's offset from UTC at a whole second, in ms (seconds included: local mean times had them). */
+function offsetAt(time: number, timeZone: string): number {
+  const { year, month, day, hour, minute, second } = formatDateParts(new Date(time), timeZone);
+  const local = new Date(0);
+  local.setUTCFullYear(year, month - 1, day);
+  local.setUTCHours(hour, minute, second, 0);
+  return local.getTime() - time;
+}
+
+/** {@link getDateParts} the slow way, from Intl. */
+function formatDateParts(date: Date, timeZone: string): DateParts {
   const parts: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(date)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
