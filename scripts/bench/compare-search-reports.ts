@@ -38,10 +38,12 @@ const percent = (share: number | undefined) => (share === undefined ? '' : `${(s
 const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
 const pair = (a: string, b: string) => (a === b ? a : `${a} → ${b}`);
 
+// Paged through the whole list (`--reach`) in both runs: that column too.
+const paged = [before, after].every((report) => report.summary.some((summary) => summary.reached !== undefined));
 console.log(`${before.name} → ${after.name} (${after.articles} articles)\n`);
 console.log(
   markdownTable(
-    ['query kind', 'found', 'top 1', 'top 5', 'top 10', 'no results shown', 'precision', 'settled (median)', 'downloaded (median)'],
+    ['query kind', 'found', 'top 1', 'top 5', 'top 10', ...(paged ? ['in the whole list (median position)'] : []), 'no results shown', 'precision', 'settled (median)', 'downloaded (median)'],
     after.summary.map((now) => {
       const then = before.summary.find((summary) => summary.kind === now.kind);
       const targeted = now.kind !== 'characters never adjacent';
@@ -52,6 +54,7 @@ console.log(
         targeted ? cell((s) => percent(s.top1)) : '',
         targeted ? cell((s) => percent(s.top5)) : '',
         targeted ? cell((s) => percent(s.top10)) : '',
+        ...(paged ? [targeted ? cell((s) => (s.reached === undefined ? '' : `${percent(s.reached)} (${s.medianReachRank})`)) : ''] : []),
         cell((s) => percent(s.noResults)),
         cell((s) => percent(s.precision)),
         cell((s) => `${s.medianSettledMs} ms`),

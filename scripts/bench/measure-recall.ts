@@ -14,6 +14,12 @@ export interface RecallResult {
   rank: number;
   /** Results listed: the first screen, then "more results" until {@link MAX_RESULTS}. */
   listed: number;
+  /**
+   * With `reach`: 1-based position of the target in the whole list a reader can page through ("more results", then
+   * "search all years", until neither is offered or {@link MAX_REACH} are listed); 0: not in it. Recall proper, for
+   * queries in hundreds of articles, where whether the target is among the first {@link MAX_RESULTS} is a lottery.
+   */
+  reachRank?: number;
   /** Whether the page showed its no-results state. */
   noResults: boolean;
   /** For queries with `mustContain`: share of the first screen's results whose article contains it. */
@@ -30,6 +36,8 @@ export interface RecallResult {
 
 /** How deep a reader looks: the first screen, then "more results" until this many are listed. */
 export const MAX_RESULTS = 50;
+/** How far `reach` pages through the list. */
+export const MAX_REACH = 2000;
 /** A settled page does not change for this long. */
 const QUIET_MS = 400;
 
@@ -44,12 +52,13 @@ export async function measureRecall(
   queries: RecallQuery[],
   textOf: (pathname: string) => string | undefined,
   onResult?: (result: RecallResult, index: number) => void,
+  options: { reach?: boolean } = {},
 ): Promise<RecallResult[]> {
   const browser = await chromium.launch({ executablePath: (await findChromium()).executablePath, headless: true, args: BENCH_CHROMIUM_ARGS });
   try {
     const results: RecallResult[] = [];
     for (const [index, query] of queries.entries()) {
-      const result = await askOne(browser, site, query, textOf);
+      const result = await askOne(browser, site, query, textOf, options.reach ?? false);
       results.push(result);
       onResult?.(result, index);
     }
@@ -59,7 +68,13 @@ export async function measureRecall(
   }
 }
 
-async function askOne(browser: Browser, { url: baseURL, distDir }: { url: string; distDir: string }, query: RecallQuery, textOf: (pathname: string) => string | undefined): Promise<RecallResult> {
+async function askOne(
+  browser: Browser,
+  { url: baseURL, distDir }: { url: string; distDir: string },
+  query: RecallQuery,
+  textOf: (pathname: string) => string | undefined,
+  reach: boolean,
+): Promise<RecallResult> {
   const context = await browser.newContext({ baseURL });
   // Record, inside the page, when the first results (or the no-results state) appear.
   await context.addInitScript(() => {
@@ -96,6 +111,8 @@ async function askOne(browser: Browser, { url: baseURL, distDir }: { url: string
       listed = next;
     }
     const target = query.target ? articlePath(query.target) : undefined;
+    // Measured after the first screen's bytes and times, which paging on would add to.
+    const reachRank = reach && target ? await pageThrough(page, listed, target) : undefined;
     const precise = query.mustContain
       ? firstScreen.filter((pathname) => textOf(pathname)?.includes(query.mustContain!) ?? false).length
       : undefined;
@@ -106,6 +123,7 @@ async function askOne(browser: Browser, { url: baseURL, distDir }: { url: string
       year: query.year,
       rank: target ? listed.slice(0, MAX_RESULTS).indexOf(target) + 1 : 0,
       listed: Math.min(listed.length, MAX_RESULTS),
+      ...(reachRank === undefined ? {} : { reachRank }),
       noResults,
       ...(precise === undefined ? {} : { precision: firstScreen.length === 0 ? 1 : precise / firstScreen.length }),
       firstResultsMs: Math.round((marks.first || settledAt) - marks.ready),
@@ -115,6 +133,27 @@ async function askOne(browser: Browser, { url: baseURL, distDir }: { url: string
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Page on from `listed` as a patient reader does, "more results" while it is offered, then "search all years" (the
+ * search page's button for the shards not yet searched), until the target is listed or neither button is offered:
+ * the target's position in the whole list, or 0.
+ */
+async function pageThrough(page: Page, listed: string[], target: string): Promise<number> {
+  const more = page.locator('[data-search-more]');
+  const rest = page.locator('[data-search-all-years]');
+  let stalled = 0;
+  while (!listed.includes(target) && listed.length < MAX_REACH && stalled < 3) {
+    const button = (await more.isVisible()) ? more : (await rest.isVisible()) ? rest : undefined;
+    if (!button) break;
+    await button.click();
+    await settle(page);
+    const next = await listedPaths(page);
+    stalled = next.length > listed.length ? 0 : stalled + 1;
+    listed = next;
+  }
+  return listed.indexOf(target) + 1;
 }
 
 /** Paths of the results listed, decoded as a reader reads them. */

@@ -1,4 +1,5 @@
-// `npm run bench:search -- [--articles N | --content DIR | --dist DIR --cache DIR] [--per-kind 40] [--seed 1]`
+// `npm run bench:search -- [--articles N | --content DIR | --dist DIR --cache DIR] [--per-kind 40] [--seed 1]
+//   [--queries FILE] [--kinds 'English word,2-character word'] [--reach]`
 // The search recall benchmark: builds query sets from an archive with a fixed seed (unique two-word phrases, the same
 // with a space, 2-character words, 4-character substrings, Latin with Chinese, numbers with units, English words,
 // and characters that never stand together), asks each one of the real search page in Chromium, and prints, per kind
@@ -14,7 +15,7 @@ import { describeMachine, gib } from './format-bench-table.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { measureBuild, type PhaseMeasure } from './measure-build.ts';
 import { measureRecall, type RecallResult } from './measure-recall.ts';
-import { buildRecallQueries, type RecallQuery } from './search-queries.ts';
+import { buildRecallQueries, QUERY_KINDS, type RecallQuery } from './search-queries.ts';
 import { formatRecallTable, summarizeByYear, summarizeRecall } from './summarize-recall.ts';
 
 const { values } = parseArgs({
@@ -29,6 +30,10 @@ const { values } = parseArgs({
     'per-kind': { type: 'string', default: '40' },
     'query-seed': { type: 'string', default: '1' },
     queries: { type: 'string' },
+    // Only these kinds of query (comma-separated), e.g. of a saved query set.
+    kinds: { type: 'string' },
+    // Page through the whole result list for the target ("more results", "search all years"): recall proper.
+    reach: { type: 'boolean', default: false },
     // `--no-build` searches the build left by an earlier run of this script.
     build: { type: 'boolean', default: true },
   },
@@ -78,9 +83,14 @@ if (!values.dist && values.build) {
 const started = performance.now();
 const texts = readArchiveTexts(cacheDir, timeZone);
 const textByPath = new Map(texts.map((text) => [articlePath(text.href), `${text.title}\n${text.body}`.toLowerCase()]));
-const queries: RecallQuery[] = values.queries
-  ? (JSON.parse(readFileSync(values.queries, 'utf8')) as RecallQuery[])
-  : buildRecallQueries(texts, { seed: Number(values['query-seed']), perKind: Number(values['per-kind']) });
+const kinds = values.kinds?.split(',').map((kind) => kind.trim());
+const unknownKind = kinds?.find((kind) => !(QUERY_KINDS as readonly string[]).includes(kind));
+if (unknownKind) throw new Error(`--kinds: no kind of query "${unknownKind}"; the kinds are ${QUERY_KINDS.join(', ')}.`);
+const queries: RecallQuery[] = (
+  values.queries
+    ? (JSON.parse(readFileSync(values.queries, 'utf8')) as RecallQuery[])
+    : buildRecallQueries(texts, { seed: Number(values['query-seed']), perKind: Number(values['per-kind']) })
+).filter((query) => !kinds || kinds.includes(query.kind));
 const queriesFile = path.join(outRoot, `search-queries-${name}.json`);
 if (!values.queries) writeFileSync(queriesFile, JSON.stringify(queries, null, 1));
 console.log(`${queries.length} queries from ${texts.length} articles in ${((performance.now() - started) / 1000).toFixed(1)} s${values.queries ? '' : ` (${queriesFile})`}.`);
@@ -90,7 +100,7 @@ let results: RecallResult[];
 try {
   results = await measureRecall({ url: server.url, distDir }, queries, (pathname) => textByPath.get(pathname), (result, index) => {
     if ((index + 1) % 20 === 0) console.log(`  ${index + 1}/${queries.length} queries asked…`);
-  });
+  }, { reach: values.reach });
 } finally {
   await server.stop();
 }

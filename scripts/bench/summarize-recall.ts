@@ -11,6 +11,9 @@ export interface KindSummary {
   top1: number;
   top5: number;
   top10: number;
+  /** With `--reach`: share in the whole list a reader can page through, and the median position there of those in it. */
+  reached?: number;
+  medianReachRank?: number;
   /** Share of queries answered with the no-results state. */
   noResults: number;
   /** Mean share of first-screen results that hold what the query requires (2-character words). */
@@ -32,6 +35,8 @@ export function summarizeRecall(results: RecallResult[]): KindSummary[] {
     const targeted = ofKind.filter((result) => result.target !== undefined);
     const share = (test: (result: RecallResult) => boolean, of = targeted) => (of.length === 0 ? 0 : of.filter(test).length / of.length);
     const precise = ofKind.filter((result) => result.precision !== undefined);
+    const paged = targeted.filter((result) => result.reachRank !== undefined);
+    const reachRanks = paged.flatMap((result) => (result.reachRank! > 0 ? [result.reachRank!] : []));
     return [{
       kind,
       queries: ofKind.length,
@@ -39,6 +44,7 @@ export function summarizeRecall(results: RecallResult[]): KindSummary[] {
       top1: share((result) => result.rank === 1),
       top5: share((result) => result.rank > 0 && result.rank <= 5),
       top10: share((result) => result.rank > 0 && result.rank <= 10),
+      ...(paged.length > 0 ? { reached: reachRanks.length / paged.length, medianReachRank: percentile(reachRanks, 0.5) } : {}),
       noResults: share((result) => result.noResults, ofKind),
       ...(precise.length > 0 ? { precision: precise.reduce((sum, result) => sum + result.precision!, 0) / precise.length } : {}),
       medianFirstMs: percentile(ofKind.map((result) => result.firstResultsMs), 0.5),
@@ -73,8 +79,9 @@ export function summarizeByYear(results: RecallResult[], kinds: QueryKind[]): { 
 export function formatRecallTable(summaries: KindSummary[]): string {
   const percent = (share: number) => `${(share * 100).toFixed(0)} %`;
   const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
+  const paged = summaries.some((summary) => summary.reached !== undefined);
   return markdownTable(
-    ['query kind', 'queries', 'found', 'top 1', 'top 5', 'top 10', 'no results shown', 'precision', 'first results (median / p90)', 'settled (median / p90)', 'downloaded (median / p90; gzip median)'],
+    ['query kind', 'queries', 'found', 'top 1', 'top 5', 'top 10', ...(paged ? ['in the whole list (median position)'] : []), 'no results shown', 'precision', 'first results (median / p90)', 'settled (median / p90)', 'downloaded (median / p90; gzip median)'],
     summaries.map((summary) => {
       const targeted = summary.kind !== 'characters never adjacent';
       return [
@@ -84,6 +91,7 @@ export function formatRecallTable(summaries: KindSummary[]): string {
         targeted ? percent(summary.top1) : '',
         targeted ? percent(summary.top5) : '',
         targeted ? percent(summary.top10) : '',
+        ...(paged ? [summary.reached === undefined ? '' : `${percent(summary.reached)} (${summary.medianReachRank})`] : []),
         percent(summary.noResults),
         summary.precision === undefined ? '' : percent(summary.precision),
         `${summary.medianFirstMs} / ${summary.p90FirstMs} ms`,
