@@ -102,7 +102,7 @@ async function buildIndex(outputRoot: string, options: ClippingsSearchOptions, l
   });
   const router = writeRouter(
     outputRoot,
-    plans.map(({ shard, fingerprint }) => routerFilterFile(cache.folderOf(shard.id, fingerprint))),
+    plans.map(({ shard, fingerprint }) => ({ filterFile: routerFilterFile(cache.folderOf(shard.id, fingerprint)), fingerprint })),
     (folder) => published.holdsRouter(folder),
   );
   cache.prune(new Set([...plans.map(({ shard, fingerprint }) => path.basename(cache.folderOf(shard.id, fingerprint))), `clippings-search-engine-${PAGEFIND_VERSION}`]));
@@ -110,10 +110,11 @@ async function buildIndex(outputRoot: string, options: ClippingsSearchOptions, l
   // Shards and routers of earlier builds go; the engine's files, the shards, the router and the list stay.
   const engineFiles = readdirSync(engine).filter((name) => !name.startsWith('clippings-'));
   published.finish(new Set([...engineFiles, ...plans.map(({ shard }) => shard.id), router.folder, 'shards.json']));
-  const total = measureFolder(outputRoot);
+  // The folder's size only when shards changed: walking a 100,000-article index takes seconds.
+  const size = stale.length > 0 ? `, ${formatBytes(measureFolder(outputRoot))}` : '';
   logger.info(
     `Search index: ${records.length} pages in ${shards.length} shard(s) (${stale.length} indexed, ` +
-      `${shards.length - stale.length} unchanged and reused), router of ${router.params.files} files, ${formatBytes(total)}, ${seconds(started)} s.`,
+      `${shards.length - stale.length} unchanged and reused), router of ${router.params.files} files${size}, ${seconds(started)} s.`,
   );
 }
 
