@@ -225,6 +225,7 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
       report.read = files.length;
       const index = readArticleIndex(options.indexFile);
       indexed = index.records;
+      cache.list();
       /** Each published file's record key and record. */
       const synced = new Map<string, [string, ArticleRecord]>();
       const untouched = new Set(store.keys());
@@ -253,7 +254,11 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
       const keys = generateDigest(entries.map(([key]) => key).join('\n'));
       if (keys !== index.keys) writeArticleIndex(options.indexFile, keys, entries);
       indexed = new Map(entries);
-      finish(report, cache, entries.map(([, record]) => record));
+      try {
+        finish(report, cache, entries.map(([, record]) => record));
+      } finally {
+        cache.forgetListing();
+      }
     },
     /** Sync one file after the dev server saw it change; a file gone by then leaves the site. */
     async one(sourcePath: string): Promise<void> {
