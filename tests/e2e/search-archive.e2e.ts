@@ -187,6 +187,35 @@ describe('searching a many-year archive', () => {
     expect(checked).toBeGreaterThan(0);
   });
 
+  test('lists as many articles as it says it found, also when the browser collects garbage between "more results"', { timeout: 300_000 }, async ({ newPage }) => {
+    // Pagefind's worker forgets a result's text once the page has dropped the result object: a page that kept only
+    // `data` lost every candidate it checked after a garbage collection, without an error.
+    const words = [...ofKind('2-character word'), ...ofKind('English word')].filter((query) => {
+      const holding = [...textOf.values()].filter((text) => text.includes(query.query.toLowerCase())).length;
+      return holding > 25;
+    });
+    expect(words.length).toBeGreaterThan(1);
+    for (const { query } of words.slice(0, 3)) {
+      const page = await newPage({ baseURL: inject('generatedURL') });
+      const devtools = await page.context().newCDPSession(page);
+      await searchFor(page, query);
+      const more = page.locator('[data-search-more]');
+      for (let clicks = 0; clicks < 40 && (await more.isVisible()); clicks++) {
+        await devtools.send('HeapProfiler.collectGarbage');
+        // Finalization callbacks run after the collection, and tell the worker.
+        await page.waitForTimeout(50);
+        await more.click();
+        await settled(page);
+      }
+      const found = /找到 (\d+) 篇/.exec(await status(page).innerText());
+      expect(found, query).not.toBeNull();
+      const listed = await resultPaths(page);
+      expect(listed.length, query).toBe(Number(found![1]));
+      expect(new Set(listed).size, query).toBe(listed.length);
+      await page.context().close();
+    }
+  });
+
   test('shows excerpts from the body, never the title, with whole matches marked and no space inside a mark\'s edges', async ({ newPage }) => {
     const page = await newPage({ baseURL: inject('generatedURL') });
     const word = ofKind('2-character word')[0]!.query;

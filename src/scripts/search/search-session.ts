@@ -140,7 +140,10 @@ export function createSearchSession(engine: SearchEngine, router: RouterClient, 
     for (const result of results) {
       const existing = candidates.get(result.id);
       const hits = update(existing?.hits ?? { exact: false }, result);
-      const candidate = existing ?? { id: result.id, hits, score: result.score, order: candidates.size, tier: 4 as Tier, data: result.data };
+      // `data` is called through the result, which the candidate thereby keeps: Pagefind's web worker drops a
+      // result's fragment once the result object is garbage-collected (a FinalizationRegistry), and its `data()`
+      // then answers null. Candidates checked a while after their search (on "more results") were lost that way.
+      const candidate = existing ?? { id: result.id, hits, score: result.score, order: candidates.size, tier: 4 as Tier, data: () => result.data() };
       candidate.hits = hits;
       if (hits.all) candidate.score = result.score;
       candidate.tier = tierOf(hits, allOffsets, restOffsets);
