@@ -131,7 +131,7 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
   const cache = openArticleCache(options.htmlCacheDir);
   const fingerprint = `${PIPELINE_VERSION}\0${SEARCH_TEXT_VERSION}\0${options.timeZone}\0${options.permalinkPattern}\0`;
   const stamps = createStamps(context.meta, generateDigest(fingerprint));
-  /** Records of the last sync (the article index): most of them still right. Loaded by a whole sync. */
+  /** During a whole sync, the records of the last one (the article index): most of them still right. */
   let indexed = new Map<string, ArticleRecord>();
   const recordOf = (key: string) => indexed.get(key) ?? cache.readRecord(key);
 
@@ -224,39 +224,41 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
       const files = await listArticleFiles(options.contentRoot, options.include);
       report.read = files.length;
       const index = readArticleIndex(options.indexFile);
+      // The last sync's records and one listing of the article cache answer for every file of this one; neither is
+      // kept after it (a build goes on to generate pages with the site model's own copy of the records).
       indexed = index.records;
       cache.list();
-      /** Each published file's record key and record. */
-      const synced = new Map<string, [string, ArticleRecord]>();
-      const untouched = new Set(store.keys());
-      const processor = createArticleProcessor();
-      const progress = createProgress(files.length, (done, total) => `Read ${done} of ${total} articles…`, logger, {
-        interactive: isInteractive(),
-      });
-      let next = 0;
-      const worker = async () => {
-        while (next < files.length) {
-          const sourcePath = files[next++]!;
-          untouched.delete(sourcePath);
-          const entry = await syncFile(sourcePath, report, processor);
-          if (entry) synced.set(sourcePath, entry);
-          progress.tick();
+      try {
+        /** Each published file's record key and record. */
+        const synced = new Map<string, [string, ArticleRecord]>();
+        const untouched = new Set(store.keys());
+        const processor = createArticleProcessor();
+        const progress = createProgress(files.length, (done, total) => `Read ${done} of ${total} articles…`, logger, {
+          interactive: isInteractive(),
+        });
+        let next = 0;
+        const worker = async () => {
+          while (next < files.length) {
+            const sourcePath = files[next++]!;
+            untouched.delete(sourcePath);
+            const entry = await syncFile(sourcePath, report, processor);
+            if (entry) synced.set(sourcePath, entry);
+            progress.tick();
+          }
+        };
+        try {
+          await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+        } finally {
+          await processor.close();
         }
-      };
-      try {
-        await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
-      } finally {
-        await processor.close();
-      }
-      for (const id of untouched) forget(id);
-      // Sorted, so that the same archive gives the same index and list of problems whatever order files were read in.
-      const entries = [...synced].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, entry]) => entry);
-      const keys = generateDigest(entries.map(([key]) => key).join('\n'));
-      if (keys !== index.keys) writeArticleIndex(options.indexFile, keys, entries);
-      indexed = new Map(entries);
-      try {
+        for (const id of untouched) forget(id);
+        // Sorted, so that the same archive gives the same index and list of problems whatever order files were read in.
+        const entries = [...synced].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, entry]) => entry);
+        const keys = generateDigest(entries.map(([key]) => key).join('\n'));
+        if (keys !== index.keys) writeArticleIndex(options.indexFile, keys, entries);
         finish(report, cache, entries.map(([, record]) => record));
       } finally {
+        indexed = new Map();
         cache.forgetListing();
       }
     },

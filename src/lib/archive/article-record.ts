@@ -8,9 +8,10 @@ export const ArticleHeadingSchema = z.object({
 });
 
 /**
- * What the content store keeps for one article: metadata only. The body HTML lives in a digest-named cache
- * file (`htmlKey`), because Astro inlines the whole store into the build as one string, and 100,000 bodies in
- * it would pass V8's ~512 MiB string limit (withastro/astro#13360, #17220).
+ * What the loader keeps for one article: metadata only, in the article index and the article cache (Astro's
+ * content store holds only the record's key, see src/content/loader.ts). The body HTML lives in a digest-named cache
+ * file (`htmlKey`): 100,000 bodies in one string would pass V8's ~512 MiB string limit (withastro/astro#13360,
+ * #17220).
  */
 export const ArticleRecordSchema = z.object({
   /** Path of the source file below the content folder, POSIX separators, e.g. `新媒体/36kr/资讯/x.md`. */
