@@ -1,6 +1,7 @@
 // `npm run bench -- [--articles 10000] [--seed 1] [--out bench-out]`
-// Generates a synthetic archive, builds it from a clean state, again with nothing changed, after editing one article
-// and after adding one, and reports wall time and peak memory (whole process tree) per phase, as a table and JSON.
+// Generates a synthetic archive, builds it from a clean state, again with nothing changed, after editing one article,
+// after undoing that edit and after adding one article, and reports wall time and peak memory (whole process tree)
+// per phase, as a table and JSON.
 // After the edit and the addition the site's own search looks for words only the new text has.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -79,6 +80,9 @@ try {
 } finally {
   writeFileSync(editedPath, original);
 }
+// The edit undone as a build of its own (an edit too, back to the first text), so that the addition's build below
+// costs the addition alone rather than the addition plus re-indexing the edited article's shard.
+runs.push(await run('rebuild, edit undone'));
 // Added: the newest article of a category every archive of the generator has, so its lists and feeds change too.
 const addedPath = path.join(corpusDir, 'bench-added', 'bench-added-article.md');
 const addedTitle = '基准测试新增的一篇文章';

@@ -79,6 +79,9 @@ async function buildIndex(outputRoot: string, options: ClippingsSearchOptions, l
   const plans = shards.map((shard) => ({ shard, fingerprint: fingerprintShard(shard.articles.map((article) => article.record), salt) }));
   const stale = plans.filter((plan) => cache.read(plan.shard.id, plan.fingerprint) === undefined);
   const indexers = stale.length > 0 ? createShardIndexers(Math.min(options.concurrency, stale.length), options) : undefined;
+  const retired = published.retire(stale.map(({ shard }) => shard.id));
+  // Awaited below; marked handled so that a failed indexing reports its own error, not this one's.
+  retired.catch(() => {});
   let done = 0;
   await Promise.all(
     stale.map(async ({ shard, fingerprint }) => {
@@ -90,6 +93,7 @@ async function buildIndex(outputRoot: string, options: ClippingsSearchOptions, l
       );
     }),
   ).finally(() => indexers?.close());
+  await retired;
 
   // The engine first: shard folders and the router go inside it. What the folder already holds stays.
   const engine = await buildEngineBundle(path.join(options.cacheDir, 'clippings-search-shards'), PAGEFIND_VERSION);
@@ -110,10 +114,12 @@ async function buildIndex(outputRoot: string, options: ClippingsSearchOptions, l
   // Shards and routers of earlier builds go; the engine's files, the shards, the router and the list stay.
   const engineFiles = readdirSync(engine).filter((name) => !name.startsWith('clippings-'));
   published.finish(new Set([...engineFiles, ...plans.map(({ shard }) => shard.id), router.folder, 'shards.json']));
-  // The folder's size only when shards changed: walking a 100,000-article index takes seconds.
-  const size = stale.length > 0 ? `, ${formatBytes(measureFolder(outputRoot))}` : '';
+  // The whole folder's size after a clean build only; else the size of what was indexed: walking a 100,000-article
+  // index takes seconds.
+  const indexedSize = stale.length > 0 ? ` (${formatBytes(stale.reduce((sum, { shard }) => sum + measureFolder(path.join(outputRoot, shard.id)), 0))})` : '';
+  const size = stale.length === plans.length ? `, ${formatBytes(measureFolder(outputRoot))} in all` : '';
   logger.info(
-    `Search index: ${records.length} pages in ${shards.length} shard(s) (${stale.length} indexed, ` +
+    `Search index: ${records.length} pages in ${shards.length} shard(s) (${stale.length} indexed${indexedSize}, ` +
       `${shards.length - stale.length} unchanged and reused), router of ${router.params.files} files${size}, ${seconds(started)} s.`,
   );
 }

@@ -144,7 +144,7 @@ describe('building the fixture archive', () => {
   test('reuses every unchanged article on the next build', () => {
     expect(rebuild.status, rebuild.log).toBe(0);
     expect(rebuild.log).toContain(`(0 processed, ${fileCount} unchanged since the last build)`);
-    const reuse = /Search index: \d+ pages in (\d+) shard\(s\) \((\d+) indexed, (\d+) unchanged and reused\)/.exec(rebuild.log);
+    const reuse = /Search index: \d+ pages in (\d+) shard\(s\) \((\d+) indexed(?: \([\d.]+ [KM]iB\))?, (\d+) unchanged and reused\)/.exec(rebuild.log);
     expect(reuse, rebuild.log).not.toBeNull();
     expect(Number(reuse![2])).toBe(0);
     expect(Number(reuse![3])).toBe(Number(reuse![1]));

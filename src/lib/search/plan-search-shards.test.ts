@@ -85,13 +85,13 @@ describe('planSearchShards', () => {
 });
 
 describe('autoShardSize', () => {
-  test('keeps shards small while an archive fits in 20 of them, then grows them in few steps', () => {
+  test('keeps shards small while an archive fits in 40 of them, then grows them in few steps', () => {
     expect(autoShardSize(0)).toBe(1000);
     expect(autoShardSize(10_000)).toBe(1000);
-    expect(autoShardSize(20_000)).toBe(1000);
-    expect(autoShardSize(20_001)).toBe(2500);
-    expect(autoShardSize(50_000)).toBe(2500);
-    expect(autoShardSize(100_000)).toBe(5000);
+    expect(autoShardSize(40_000)).toBe(1000);
+    expect(autoShardSize(40_001)).toBe(2500);
+    expect(autoShardSize(100_000)).toBe(2500);
+    expect(autoShardSize(100_001)).toBe(5000);
     expect(autoShardSize(1_000_000)).toBe(5000);
   });
 });
