@@ -86,7 +86,7 @@ export const ClippingsConfigSchema = z.object({
    * Most articles in one search shard, or `'auto'`. Pagefind keeps a whole shard's index in memory while writing it
    * (about 0.6 MB per Chinese article with the index's own tokens, measured), so this bounds the indexer's memory;
    * fewer, bigger shards make searching every year cheaper, smaller ones an edit. `'auto'` takes 1,000 while that
-   * makes at most 40 shards, then 2,500, then 5,000 (see autoShardSize). Default: `'auto'`.
+   * makes at most 45 shards, then 2,500, then 5,000 (see autoShardSize). Default: `'auto'`.
    */
   searchShardSize: z.union([z.number().int().min(100).max(100_000), z.literal('auto')]).default('auto'),
   /**

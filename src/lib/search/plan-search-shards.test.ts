@@ -85,13 +85,21 @@ describe('planSearchShards', () => {
 });
 
 describe('autoShardSize', () => {
-  test('keeps shards small while an archive fits in 40 of them, then grows them in few steps', () => {
+  test('keeps shards small while an archive fits in 45 of them, then grows them in few steps', () => {
     expect(autoShardSize(0)).toBe(1000);
     expect(autoShardSize(10_000)).toBe(1000);
-    expect(autoShardSize(40_000)).toBe(1000);
-    expect(autoShardSize(40_001)).toBe(2500);
-    expect(autoShardSize(100_000)).toBe(2500);
-    expect(autoShardSize(100_001)).toBe(5000);
+    expect(autoShardSize(45_000)).toBe(1000);
+    expect(autoShardSize(45_001)).toBe(2500);
+    expect(autoShardSize(112_500)).toBe(2500);
+    expect(autoShardSize(112_501)).toBe(5000);
     expect(autoShardSize(1_000_000)).toBe(5000);
+  });
+
+  // Regression: with at most 40 shards, adding one article to a 100,000-article archive (the benchmark's size)
+  // changed the size to 5,000 and re-indexed every shard.
+  test('keeps the size of round archive sizes when a few articles are added or removed', () => {
+    for (const size of [1_000, 5_000, 10_000, 20_000, 25_000, 30_000, 40_000, 50_000, 60_000, 75_000, 100_000, 150_000, 200_000, 250_000, 500_000, 1_000_000]) {
+      for (const change of [-100, -1, 1, 100]) expect(autoShardSize(size + change), `${size}${change > 0 ? '+' : ''}${change}`).toBe(autoShardSize(size));
+    }
   });
 });

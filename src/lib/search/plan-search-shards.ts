@@ -23,9 +23,11 @@ export const SHARD_SIZE_STEPS = [1000, 2500, 5000] as const;
 /**
  * Shards an archive is cut into at most, while the biggest step allows: searching every year costs one index each,
  * and an edited article re-indexes its whole shard (a 5,000-article shard took ~30 s of Pagefind at 100,000, a
- * 2,500-article one about half: docs/scaling.md), so 100,000 articles make 40 shards of 2,500.
+ * 2,500-article one about half: docs/scaling.md), so 100,000 articles make 40 shards of 2,500. An archive that
+ * grows past a step (45,000 and 112,500 articles) is cut anew once, and every shard re-indexed in that build: the
+ * steps are kept away from round sizes, at which an archive is likely to be built and measured.
  */
-export const MAX_AUTO_SHARDS = 40;
+export const MAX_AUTO_SHARDS = 45;
 
 /**
  * The shard size for an archive of `articles`: the smallest step that keeps it within {@link MAX_AUTO_SHARDS}
