@@ -114,9 +114,10 @@ async function buildIndex(outputRoot: string, options: ClippingsSearchOptions, l
   // Shards and routers of earlier builds go; the engine's files, the shards, the router and the list stay.
   const engineFiles = readdirSync(engine).filter((name) => !name.startsWith('clippings-'));
   published.finish(new Set([...engineFiles, ...plans.map(({ shard }) => shard.id), router.folder, 'shards.json']));
-  // The whole folder's size after a clean build only; else the size of what was indexed: walking a 100,000-article
-  // index takes seconds.
-  const indexedSize = stale.length > 0 ? ` (${formatBytes(stale.reduce((sum, { shard }) => sum + measureFolder(path.join(outputRoot, shard.id)), 0))})` : '';
+  // Walking a 100,000-article index takes seconds: a clean build measures the whole folder, once; a rebuild only the
+  // shards it indexed.
+  const rebuilt = stale.length > 0 && stale.length < plans.length;
+  const indexedSize = rebuilt ? ` (${formatBytes(stale.reduce((sum, { shard }) => sum + measureFolder(path.join(outputRoot, shard.id)), 0))})` : '';
   const size = stale.length === plans.length ? `, ${formatBytes(measureFolder(outputRoot))} in all` : '';
   logger.info(
     `Search index: ${records.length} pages in ${shards.length} shard(s) (${stale.length} indexed${indexedSize}, ` +

@@ -29,8 +29,9 @@ export function openPublishedSearch(stateFile: string, outputRoot: string, engin
     hasEngine: trusted,
     /**
      * Start removing what shards about to be re-indexed will replace: their folders and, when there are any, the
-     * router, which is named by every shard's fingerprint. At 100,000 articles that is ~65,000 router files and thousands of a shard's, seconds
-     * of unlinking that run while Pagefind indexes (the main thread only waits then). Await it before publishing.
+     * router, which is named by every shard's fingerprint. At 100,000 articles that is ~65,000 router files and
+     * thousands of a shard's, seconds of unlinking that run while Pagefind indexes (the main thread only waits
+     * then). Await it before publishing.
      */
     retire(ids: readonly string[]): Promise<void> {
       const folders = ids.map((id) => path.join(outputRoot, id));
