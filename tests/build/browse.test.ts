@@ -102,11 +102,13 @@ describe('browsing pages', () => {
   test('list a category with its descendants, newest first, paginated with rel links', () => {
     const media = published.filter((article) => article.categories[0] === '新媒体').sort((a, b) => +b.date - +a.date);
     const first = page('/categories/新媒体/');
-    expect(selectAll('.article-card h2', first).map((h) => toString(h))).toEqual(media.slice(0, 5).map((a) => a.title));
     expect(select('link[rel=next]', first)!.properties.href).toBe(`/categories/${encodeURIComponent('新媒体')}/page/2/`);
+    // Later pages are full; page 1 holds the rest (what keeps later pages as they were when an article is added).
+    const last = Math.floor(media.length / 5);
+    const onFirst = media.length - (last - 1) * 5;
+    expect(selectAll('.article-card h2', first).map((h) => toString(h))).toEqual(media.slice(0, onFirst).map((a) => a.title));
     const second = page('/categories/新媒体/page/2/');
-    expect(selectAll('.article-card h2', second).map((h) => toString(h))).toEqual(media.slice(5, 10).map((a) => a.title));
-    const last = Math.ceil(media.length / 5);
+    expect(selectAll('.article-card h2', second).map((h) => toString(h))).toEqual(media.slice(onFirst, onFirst + 5).map((a) => a.title));
     expect(existsSync(fileOf(`/categories/新媒体/page/${last}/`))).toBe(true);
     expect(existsSync(fileOf(`/categories/新媒体/page/${last + 1}/`))).toBe(false);
     expect(select('link[rel=prev]', second)!.properties.href).toBe(`/categories/${encodeURIComponent('新媒体')}/`);
@@ -118,7 +120,7 @@ describe('browsing pages', () => {
     const invest = published.filter((article) => article.tags.includes('投资')).length;
     const entry = selectAll('.tag-index li', index).find((li) => toString(select('a', li)!) === '投资')!;
     expect(Number(toString(select('.count', entry)!))).toBe(invest);
-    const tagPages = Math.ceil(invest / 5);
+    const tagPages = Math.max(1, Math.floor(invest / 5));
     const listed = Array.from({ length: tagPages }, (_, i) => page(i === 0 ? '/tags/投资/' : `/tags/投资/page/${i + 1}/`));
     expect(listed.flatMap((p) => selectAll('.article-card', p))).toHaveLength(invest);
     expect(existsSync(fileOf('/tags/C#/'))).toBe(false);

@@ -123,12 +123,16 @@ describe('building the fixture archive', () => {
     expect(toString(select('.prose', seed)!)).toContain('快手断外链了！');
   });
 
-  test('lists the newest articles on the home page, 20 per page', () => {
+  test('lists the newest articles on the home page, 20 per later page and the rest on the first', () => {
+    const pages = Math.max(1, Math.floor(articleCount / 20));
     const home = readPage(path.join(build.outDir, 'index.html'));
-    expect(selectAll('.article-card', home)).toHaveLength(20);
-    const page2 = readPage(path.join(build.outDir, 'page/2/index.html'));
-    expect(selectAll('.article-card', page2)).toHaveLength(Math.min(20, articleCount - 20));
-    expect(select('a[rel=prev]', page2)!.properties.href).toBe('/');
+    expect(selectAll('.article-card', home)).toHaveLength(articleCount - (pages - 1) * 20);
+    for (let number = 2; number <= pages; number++) {
+      const later = readPage(path.join(build.outDir, `page/${number}/index.html`));
+      expect(selectAll('.article-card', later)).toHaveLength(20);
+      expect(select('a[rel=prev]', later)!.properties.href).toBe(number === 2 ? '/' : `/page/${number - 1}/`);
+    }
+    expect(existsSync(path.join(build.outDir, `page/${pages + 1}/index.html`))).toBe(false);
     const dates = selectAll('.article-card time', home).map((time) => String(time.properties.dateTime));
     expect(dates).toEqual([...dates].sort().reverse());
   });

@@ -103,10 +103,15 @@ describe('a reader browsing', () => {
     expect(pathOf(page)).toBe('/');
     expect(await page.getByRole('main').getByRole('heading', { level: 2 }).allInnerTexts()).toEqual(firstTitles);
 
-    await follow(pages.getByRole('link').filter({ hasText: /^\d+$/ }).last());
-    expect(pathOf(page)).toBe('/page/8/');
+    const lastLink = pages.getByRole('link').filter({ hasText: /^\d+$/ }).last();
+    const last = (await lastLink.innerText()).trim();
+    expect(Number(last)).toBeGreaterThan(5);
+    await follow(lastLink);
+    expect(pathOf(page)).toBe(`/page/${last}/`);
     expect(await link(pages, '下一页').count()).toBe(0);
-    expect(await link(pages, '8').getAttribute('aria-current')).toBe('page');
+    expect(await link(pages, last).getAttribute('aria-current')).toBe('page');
+    // Every later page is full: page 1 holds what does not fill one (paginate.ts).
+    expect(await page.getByRole('main').getByRole('heading', { level: 2 }).count()).toBe(5);
   });
 
   test('needs no JavaScript to go from the home page to an article', async ({ newPage }) => {
@@ -143,7 +148,8 @@ describe('lists on a phone', () => {
 
   test('keep page numbers and the gap between them on one line, wrapping as a group', async ({ newPage }) => {
     const page = await newPage({ viewport: PHONE });
-    await page.goto('/page/4/');
+    // Far enough from the last page for a gap before it, with the fixture's 7 or more pages of 5.
+    await page.goto('/page/2/');
     const items = await page.locator('.pagination li').evaluateAll((elements) =>
       elements.map((element) => {
         // Where the text itself is drawn: its glyphs' box, whatever box holds it.

@@ -64,8 +64,10 @@ export function listArticleRoutes(site: SiteModel): Route<ArticlePageProps>[] {
 }
 
 /**
- * The pages of a list: page 1 at `segments`, later pages at `segments/page/n`. `shown` is what the page shows
- * besides its entries (headings, counts, sub-lists), for its cache key.
+ * The pages of a newest-first list: page 1 at `segments`, later pages at `segments/page/n`, page 1 holding what does
+ * not fill a page (paginate.ts, `remainder: 'first'`), so that a new article leaves later pages unchanged.
+ * `shown(isFirstPage)` is what a page shows besides its entries (headings, counts, sub-lists), for its cache key:
+ * counts are shown on page 1 only, for the same reason.
  */
 function listPages<Props>(
   site: SiteModel,
@@ -73,18 +75,18 @@ function listPages<Props>(
   articles: Article[],
   options: { pageSize: number; baseHref: string },
   props: Props,
-  shown: unknown,
+  shown: (isFirstPage: boolean) => unknown,
 ): Route<Props & { page: ListPage<Article> }>[] {
-  return paginate(articles, options).map((page) => ({
+  return paginate(articles, { ...options, remainder: 'first' }).map((page) => ({
     params: { path: [...segments, ...(page.current > 1 ? ['page', String(page.current)] : [])].join('/') || undefined },
     props: { ...props, page },
-    cacheKey: routeCacheKey(site.fingerprint, [shown, shownOfListPage(page)]),
+    cacheKey: routeCacheKey(site.fingerprint, [shown(page.current === 1), shownOfListPage(page)]),
   }));
 }
 
 /** Home page and its later pages (`/page/2/`…). */
 export function listHomeRoutes(site: SiteModel, pageSize: number, base: string) {
-  return listPages(site, [], site.articles, { pageSize, baseHref: toHref('', base) }, {}, 'home');
+  return listPages(site, [], site.articles, { pageSize, baseHref: toHref('', base) }, {}, () => 'home');
 }
 
 /** Every category node's pages. */
@@ -94,7 +96,8 @@ export function listCategoryRoutes(site: SiteModel, pageSize: number) {
     const trail = trailOf(site, node);
     // The page's title and heading: the name, with as much of the path as tells it from others (label-categories.ts).
     const label = labels.get(node)!;
-    const shown = [shownOfCategory(node), trail.map((step) => [step.name, step.href]), label];
+    const steps = trail.map((step) => [step.name, step.href]);
+    const shown = (isFirstPage: boolean) => [shownOfCategory(node, isFirstPage), steps, label];
     return listPages(site, node.slugs, node.articles, { pageSize, baseHref: node.href }, { node, trail, label }, shown);
   });
 }
@@ -114,16 +117,24 @@ function trailOf(site: SiteModel, node: CategoryNode<Article>): CategoryNode<Art
 /** Every tag's pages. */
 export function listTagRoutes(site: SiteModel, pageSize: number) {
   return site.tags.flatMap((tag: TagEntry<Article>) =>
-    listPages(site, [tag.slug], tag.articles, { pageSize, baseHref: tag.href }, { tag }, [tag.name, tag.href, tag.articles.length]),
+    listPages(site, [tag.slug], tag.articles, { pageSize, baseHref: tag.href }, { tag }, (isFirstPage) => [
+      tag.name,
+      tag.href,
+      isFirstPage && tag.articles.length,
+    ]),
   );
 }
 
 /** Every year's and every month's pages. */
 export function listDateArchiveRoutes(site: SiteModel, pageSize: number) {
   return site.years.flatMap((year: YearArchive<Article>) => {
-    const months = year.months.map((month) => [month.month, month.href, month.articles.length]);
+    const months = (isFirstPage: boolean) => year.months.map((month) => [month.month, month.href, isFirstPage && month.articles.length]);
     return [
-      ...listPages(site, [String(year.year)], year.articles, { pageSize, baseHref: year.href }, { year, month: undefined }, [year.year, months]),
+      ...listPages(site, [String(year.year)], year.articles, { pageSize, baseHref: year.href }, { year, month: undefined }, (isFirstPage) => [
+        year.year,
+        isFirstPage && year.articles.length,
+        months(isFirstPage),
+      ]),
       ...year.months.flatMap((month: MonthArchive<Article>) =>
         listPages(
           site,
@@ -131,7 +142,7 @@ export function listDateArchiveRoutes(site: SiteModel, pageSize: number) {
           month.articles,
           { pageSize, baseHref: month.href },
           { year, month },
-          [year.year, year.href, month.month],
+          (isFirstPage) => [year.year, year.href, month.month, isFirstPage && month.articles.length],
         ),
       ),
     ];

@@ -33,9 +33,13 @@ export function shownOfListPage(page: ListPage<Article>) {
   return [page.current, page.last, page.hrefOf(1), page.items.map(shownOfArticleLink)];
 }
 
-/** What a category page shows of its node, without the node's whole article list (that would be quadratic). */
-export function shownOfCategory(node: CategoryNode<Article>) {
-  return [node.names, node.href, node.articles.length, node.children.map((child) => [child.name, child.href, child.articles.length])];
+/**
+ * What a category page shows of its node, without the node's whole article list (that would be quadratic): counts
+ * only `withCounts` (page 1 shows them; later pages only the subcategories' names).
+ */
+export function shownOfCategory(node: CategoryNode<Article>, withCounts: boolean) {
+  const count = (of: CategoryNode<Article>) => withCounts && of.articles.length;
+  return [node.names, node.href, count(node), node.children.map((child) => [child.name, child.href, count(child)])];
 }
 
 /** What a feed shows: its newest `limit` articles in full (their bodies' digests included) and its title. */

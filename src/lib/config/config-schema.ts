@@ -66,7 +66,10 @@ export const ClippingsConfigSchema = z.object({
       defaultCategory: z.string().default('uncategorized'),
     })
     .optional(),
-  /** Articles per list page. Default: 20. */
+  /**
+   * Articles per list page. Page 1 of a list also holds what does not fill a page (20 to 39 articles with 20), so
+   * that a new article leaves the later pages as they were (paginate.ts). Default: 20.
+   */
   pageSize: z.number().int().min(1).max(500).default(20),
   /** Items in the site-wide feed `/rss.xml`. Default: 50. */
   feedItems: z.number().int().min(1).max(1000).default(50),

@@ -58,8 +58,10 @@ describe('planHexoRedirects', () => {
     expect(redirects.filter((redirect) => redirect.from.startsWith('notes/'))).toEqual([{ from: 'notes/x|y/', to: '/blog/notes/x_y-2/' }]);
   });
 
+  const records = (count: number) => Array.from({ length: count }, (_, index) => record(`${index}.md`, `2022-0${index + 1}-10T00:00:00Z`));
+
   test('moves every page of every list whose folder the Hexo site had elsewhere', () => {
-    const records = ['a', 'b', 'c'].map((name, index) => record(`${name}.md`, `2022-0${index + 1}-10T00:00:00Z`));
+    const records = ['a', 'b', 'c', 'd'].map((name, index) => record(`${name}.md`, `2022-0${index + 1}-10T00:00:00Z`));
     const { redirects } = plan(records, { tagDir: 'tag', paginationDir: 'p' });
     const from = redirects.map((redirect) => redirect.from);
     expect(redirects).toContainEqual({ from: 'tag/Web-Dev/', to: '/blog/tags/Web-Dev/' });
@@ -72,8 +74,23 @@ describe('planHexoRedirects', () => {
     expect(from).not.toContain('archives/2022/01/p/2/');
   });
 
-  test("with Hexo's own folders, only the archive's later pages move", () => {
-    const records = ['a', 'b', 'c'].map((name, index) => record(`${name}.md`, `2022-0${index + 1}-10T00:00:00Z`));
-    expect(plan(records).redirects).toEqual([{ from: 'archives/page/2/', to: '/blog/page/2/' }]);
+  test("with Hexo's own folders and full pages, only the archive's later pages move", () => {
+    expect(plan(records(4)).redirects).toEqual([{ from: 'archives/page/2/', to: '/blog/page/2/' }]);
+  });
+
+  // Hexo's last page was short; here page 1 holds the rest (paginate.ts), so a list has one page fewer.
+  test("sends Hexo's short last page of every list to the last page here", () => {
+    const { redirects } = plan(records(5));
+    expect(redirects).toEqual(
+      expect.arrayContaining([
+        { from: 'page/3/', to: '/blog/page/2/' },
+        { from: 'archives/page/3/', to: '/blog/page/2/' },
+        { from: 'tags/Web-Dev/page/3/', to: '/blog/tags/Web-Dev/page/2/' },
+        { from: 'categories/编程/page/3/', to: '/blog/categories/%E7%BC%96%E7%A8%8B/page/2/' },
+      ]),
+    );
+    // Pages 1 and 2 are where they were.
+    expect(redirects.map((redirect) => redirect.from)).not.toContain('page/2/');
+    expect(plan(records(3)).redirects).toContainEqual({ from: 'page/2/', to: '/blog/' });
   });
 });

@@ -76,11 +76,15 @@ export function planHexoRedirects(site: SiteModel, options: PlanHexoRedirectsOpt
   }
 
   const { categoryDir, tagDir, archiveDir, paginationDir } = options.hexo;
-  /** Every page of one list: its old path (`''` for the root), its own path, and its number of articles. */
+  /**
+   * Every page of one list: its old path (`''` for the root), its own path, and its number of articles. Hexo's last
+   * page was a short one; here page 1 holds the remainder (paginate.ts), so Hexo's last page goes to the last here.
+   */
   const list = (old: string, own: string, articles: number) => {
+    const last = countPages(articles, options.pageSize, 'first');
     for (let page = 1; page <= countPages(articles, options.pageSize); page++) {
       const from = page === 1 ? old : `${old}${paginationDir}/${page}/`;
-      const to = pagePath(own, page);
+      const to = pagePath(own, Math.min(page, last));
       if (toKey(from) !== toKey(to)) add(from, toHref(to, options.base));
     }
   };
@@ -91,8 +95,9 @@ export function planHexoRedirects(site: SiteModel, options: PlanHexoRedirectsOpt
   for (const tag of site.tags) list(under(tagDir, `${tag.slug}/`), `tags/${tag.slug}/`, tag.articles.length);
   // An archive folder at the root (`archive_dir: /`) had its index at the home page, which is still there.
   if (archiveDir !== 'archives') add(under(archiveDir, ''), toHref('archives/', options.base));
+  const homePages = countPages(site.articles.length, options.pageSize, 'first');
   for (let page = 2; page <= countPages(site.articles.length, options.pageSize); page++) {
-    add(under(archiveDir, `${paginationDir}/${page}/`), toHref(pagePath('', page), options.base));
+    add(under(archiveDir, `${paginationDir}/${page}/`), toHref(pagePath('', Math.min(page, homePages)), options.base));
   }
   for (const year of site.years) {
     list(under(archiveDir, `${year.year}/`), `archives/${year.year}/`, year.articles.length);
