@@ -63,6 +63,9 @@ export default defineConfig({
       chunkSize: config.searchChunkSize,
       cacheDir: cacheRoot,
       htmlCacheDir,
+      // A distributed build's planning stage (scripts/build-distributed.ts, docs/scaling.md): plan the search index
+      // and write the shard jobs' artifacts there instead of indexing.
+      planDir: process.env.CLIPPINGS_SEARCH_PLAN_DIR ? path.resolve(process.env.CLIPPINGS_SEARCH_PLAN_DIR) : undefined,
     }),
   ],
   devToolbar: { enabled: false },

@@ -55,10 +55,16 @@ export interface PreparedShard {
 }
 
 /**
- * Write one shard's search documents (see build-search-document.ts; each article's cached search text) to a folder,
- * each at the article's own path (Pagefind derives each result's URL from it), and gather the shard's router keys.
+ * Write one shard's search documents (see build-search-document.ts; each article's search text, by default read from
+ * the article cache, `readText` where it comes from elsewhere) to a folder, each at the article's own path (Pagefind
+ * derives each result's URL from it), and gather the shard's router keys.
  */
-export function prepareShard(records: SearchRecord[], outputPath: string, options: IndexShardOptions): PreparedShard {
+export function prepareShard(
+  records: SearchRecord[],
+  outputPath: string,
+  options: IndexShardOptions,
+  readText: (record: SearchRecord) => string = (record) => readArticleSearchText(options.htmlCacheDir, record.htmlKey),
+): PreparedShard {
   const documents = documentsFolderFor(outputPath);
   rmSync(outputPath, { recursive: true, force: true });
   rmSync(documents, { recursive: true, force: true });
@@ -68,7 +74,7 @@ export function prepareShard(records: SearchRecord[], outputPath: string, option
     const folder = path.join(documents, ...pathSegmentsOf(record.href));
     makeFolder(folder, folders);
     const file = path.join(folder, 'index.html');
-    const text = readArticleSearchText(options.htmlCacheDir, record.htmlKey);
+    const text = readText(record);
     writeFileSync(file, buildSearchDocument(record, text, { timeZone: options.timeZone }));
     addRouterKeys(tokenizeSearchText(record.title), keys);
     addRouterKeys(text === '' ? [] : text.split(' '), keys);

@@ -1,21 +1,16 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { readArticleSearchText } from '../content/article-cache.ts';
 import { readSearchManifest } from '../content/search-manifest.ts';
-import { getDateParts, pad2 } from '../lib/article/format-date.ts';
-import { SEARCH_DOCUMENT_VERSION } from '../lib/search/build-search-document.ts';
-import { ROUTER_KEYS_VERSION } from '../lib/search/router-keys.ts';
-import { fingerprintShard } from '../lib/search/fingerprint-shard.ts';
-import { autoShardSize, NEWEST_SHARD_ARTICLES, planSearchShards } from '../lib/search/plan-search-shards.ts';
-import { describeShardIndex, type ShardIndex } from '../lib/search/shard-index.ts';
-import { buildEngineBundle } from './engine-bundle.ts';
-import { routerFilterFile } from './index-shard.ts';
+import { publishSearch } from './publish-search-index.ts';
 import { measureFolder } from './measure-folder.ts';
 import { openPublishedSearch } from './published-search.ts';
-import { linkTree, openShardCache } from './shard-cache.ts';
+import { openShardCache } from './shard-cache.ts';
+import { writePlanFolder } from './shard-artifact.ts';
 import { createShardIndexers } from './shard-indexers.ts';
-import { writeRouter } from './write-router.ts';
+import { describePlannedShard, PAGEFIND_VERSION, planSearch } from './search-plan.ts';
 
 /** Options for {@link clippingsSearch}. */
 export interface ClippingsSearchOptions {
@@ -30,13 +25,21 @@ export interface ClippingsSearchOptions {
   concurrency: number;
   /** Postings per Pagefind index chunk; see IndexShardOptions. */
   chunkSize: number;
+  /**
+   * Plan the index instead of building it, for shards indexed by other jobs (a distributed build, see
+   * scripts/build-distributed.ts): write the plan and one artifact per shard without a cached bundle to this folder,
+   * and leave the output folder's `pagefind/` alone. Default: none (index here).
+   */
+  planDir?: string;
 }
 
 /** Where the cache folder remembers what the output folder's `pagefind/` holds (see published-search.ts). */
-const PUBLISHED_STATE = 'clippings-search-published.json';
+export const PUBLISHED_STATE = 'clippings-search-published.json';
 
-/** Pagefind's version: a new one may write a different index, so shards built by another are not reused. */
-const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
+/** The folder of the cache that keeps built shard bundles and the engine (see shard-cache.ts). */
+export function shardCacheDir(cacheDir: string): string {
+  return path.join(cacheDir, 'clippings-search-shards');
+}
 
 /**
  * Build the search index at the end of `astro build` with Pagefind, in shards of bounded size, a bounded number at
@@ -55,7 +58,8 @@ export function clippingsSearch(options: ClippingsSearchOptions): AstroIntegrati
       'astro:build:done': async ({ dir, logger }) => {
         const outputRoot = path.join(fileURLToPath(dir), 'pagefind');
         try {
-          await buildIndex(outputRoot, options, logger);
+          if (options.planDir) planIndex(options.planDir, options, logger);
+          else await buildIndex(outputRoot, options, logger);
         } catch (error) {
           throw new Error(`Building the search index in ${outputRoot} failed.`, { cause: error });
         }
@@ -67,17 +71,13 @@ export function clippingsSearch(options: ClippingsSearchOptions): AstroIntegrati
 async function buildIndex(outputRoot: string, options: ClippingsSearchOptions, logger: AstroIntegrationLogger) {
   const started = performance.now();
   const records = readSearchManifest(options.cacheDir);
-  const dated = records.map((record) => ({ record, date: new Date(record.date) }));
-  const maxArticles = options.maxShardArticles === 'auto' ? autoShardSize(records.length) : options.maxShardArticles;
-  const shards = planSearchShards(dated, { maxArticles, newestMaxArticles: NEWEST_SHARD_ARTICLES, timeZone: options.timeZone });
+  const plan = planSearch(records, options);
   const published = openPublishedSearch(path.join(options.cacheDir, PUBLISHED_STATE), outputRoot, PAGEFIND_VERSION);
   mkdirSync(outputRoot, { recursive: true });
-  logger.info(`Indexing ${records.length} articles for search in ${shards.length} shard(s) of at most ${maxArticles}, ${options.concurrency} at a time…`);
+  logger.info(`Indexing ${records.length} articles for search in ${plan.shards.length} shard(s) of at most ${plan.maxArticles}, ${options.concurrency} at a time…`);
 
-  const cache = openShardCache(path.join(options.cacheDir, 'clippings-search-shards'));
-  const salt = [SEARCH_DOCUMENT_VERSION, ROUTER_KEYS_VERSION, PAGEFIND_VERSION, options.timeZone, options.chunkSize].join('\0');
-  const plans = shards.map((shard) => ({ shard, fingerprint: fingerprintShard(shard.articles.map((article) => article.record), salt) }));
-  const stale = plans.filter((plan) => cache.read(plan.shard.id, plan.fingerprint) === undefined);
+  const cache = openShardCache(shardCacheDir(options.cacheDir));
+  const stale = plan.shards.filter(({ shard, fingerprint }) => cache.read(shard.id, fingerprint) === undefined);
   const indexers = stale.length > 0 ? createShardIndexers(Math.min(options.concurrency, stale.length), options) : undefined;
   const retired = published.retire(stale.map(({ shard }) => shard.id));
   // Awaited below; marked handled so that a failed indexing reports its own error, not this one's.
@@ -95,39 +95,40 @@ async function buildIndex(outputRoot: string, options: ClippingsSearchOptions, l
   ).finally(() => indexers?.close());
   await retired;
 
-  // The engine first: shard folders and the router go inside it. What the folder already holds stays.
-  const engine = await buildEngineBundle(path.join(options.cacheDir, 'clippings-search-shards'), PAGEFIND_VERSION);
-  if (!published.hasEngine) linkTree(engine, outputRoot);
-  const indexed: ShardIndex[] = plans.map(({ shard, fingerprint }) => {
-    if (!published.holdsShard(shard.id, fingerprint)) cache.publish(shard.id, fingerprint, path.join(outputRoot, shard.id));
-    const newest = shard.articles[0]!.date;
-    const oldest = shard.articles.at(-1)!.date;
-    return { id: shard.id, years: shard.years, months: [monthOf(oldest, options.timeZone), monthOf(newest, options.timeZone)], pages: shard.articles.length, newest, oldest };
-  });
-  const router = writeRouter(
+  const router = await publishSearch({
     outputRoot,
-    plans.map(({ shard, fingerprint }) => ({ filterFile: routerFilterFile(cache.folderOf(shard.id, fingerprint)), fingerprint })),
-    (folder) => published.holdsRouter(folder),
-  );
-  cache.prune(new Set([...plans.map(({ shard, fingerprint }) => path.basename(cache.folderOf(shard.id, fingerprint))), `clippings-search-engine-${PAGEFIND_VERSION}`]));
-  writeFileSync(path.join(outputRoot, 'shards.json'), JSON.stringify(describeShardIndex(indexed, router)));
-  // Shards and routers of earlier builds go; the engine's files, the shards, the router and the list stay.
-  const engineFiles = readdirSync(engine).filter((name) => !name.startsWith('clippings-'));
-  published.finish(new Set([...engineFiles, ...plans.map(({ shard }) => shard.id), router.folder, 'shards.json']));
+    engineCacheDir: shardCacheDir(options.cacheDir),
+    pagefindVersion: PAGEFIND_VERSION,
+    shards: plan.shards.map((planned) => ({ index: describePlannedShard(planned, options.timeZone), fingerprint: planned.fingerprint })),
+    cache,
+    published,
+  });
   // Walking a 100,000-article index takes seconds: a clean build measures the whole folder, once; a rebuild only the
   // shards it indexed.
-  const rebuilt = stale.length > 0 && stale.length < plans.length;
+  const rebuilt = stale.length > 0 && stale.length < plan.shards.length;
   const indexedSize = rebuilt ? ` (${formatBytes(stale.reduce((sum, { shard }) => sum + measureFolder(path.join(outputRoot, shard.id)), 0))})` : '';
-  const size = stale.length === plans.length ? `, ${formatBytes(measureFolder(outputRoot))} in all` : '';
+  const size = stale.length === plan.shards.length ? `, ${formatBytes(measureFolder(outputRoot))} in all` : '';
   logger.info(
-    `Search index: ${records.length} pages in ${shards.length} shard(s) (${stale.length} indexed${indexedSize}, ` +
-      `${shards.length - stale.length} unchanged and reused), router of ${router.params.files} files${size}, ${seconds(started)} s.`,
+    `Search index: ${records.length} pages in ${plan.shards.length} shard(s) (${stale.length} indexed${indexedSize}, ` +
+      `${plan.shards.length - stale.length} unchanged and reused), router of ${router.params.files} files${size}, ${seconds(started)} s.`,
   );
 }
 
-function monthOf(date: Date, timeZone: string): string {
-  const { year, month } = getDateParts(date, timeZone);
-  return `${year}-${pad2(month)}`;
+/** The plan of a distributed build: the shards, and an artifact for each shard without a cached bundle. */
+function planIndex(planDir: string, options: ClippingsSearchOptions, logger: AstroIntegrationLogger) {
+  const started = performance.now();
+  const records = readSearchManifest(options.cacheDir);
+  const plan = planSearch(records, options);
+  const cache = openShardCache(shardCacheDir(options.cacheDir));
+  const file = writePlanFolder(planDir, plan, options, {
+    isBuilt: ({ shard, fingerprint }) => cache.read(shard.id, fingerprint) !== undefined,
+    readText: (record) => readArticleSearchText(options.htmlCacheDir, record.htmlKey),
+  });
+  const stale = file.shards.filter((shard) => shard.stale).length;
+  logger.info(
+    `Search planned, not indexed: ${records.length} pages in ${plan.shards.length} shard(s) of at most ${plan.maxArticles}, ` +
+      `${stale} to index (artifacts in ${planDir}), ${plan.shards.length - stale} built already; ${seconds(started)} s.`,
+  );
 }
 
 function seconds(since: number): string {

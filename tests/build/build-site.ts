@@ -20,17 +20,26 @@ export interface BuildFixtureOptions {
   /** Reuse the output and cache folders of an earlier build (to test incremental syncs). */
   reuse?: FixtureBuild;
   env?: Record<string, string>;
+  /**
+   * Build as a distributed build does (scripts/build-distributed.ts: plan, one process per shard in a folder of its
+   * own, assemble), with this many shard jobs at a time. Default: `npm run build`'s single process.
+   */
+  distributedWorkers?: number;
 }
 
 const root = path.resolve(import.meta.dirname, '../..');
 const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
+const distributedBin = path.join(root, 'scripts/build-distributed.ts');
 
 /** Build a fixture archive into a temporary folder with the project's own `astro build`. */
 export function buildFixture(options: BuildFixtureOptions): FixtureBuild {
   const tmp = options.reuse ? undefined : mkdtempSync(path.join(os.tmpdir(), 'clippings-build-'));
   const outDir = options.reuse?.outDir ?? path.join(tmp!, 'dist');
   const cacheDir = options.reuse?.cacheDir ?? path.join(tmp!, 'cache');
-  const result = withBuildLock(() => spawnSync(process.execPath, [astroBin, 'build'], {
+  const command = options.distributedWorkers === undefined
+    ? [astroBin, 'build']
+    : ['--experimental-strip-types', '--no-warnings', distributedBin, '--workers', String(options.distributedWorkers)];
+  const result = withBuildLock(() => spawnSync(process.execPath, command, {
     cwd: root,
     encoding: 'utf8',
     env: {

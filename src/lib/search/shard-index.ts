@@ -27,13 +27,11 @@ export function describeShardIndex(shards: ShardIndex[], router: ShardManifest['
   return {
     version: 3,
     router,
-    shards: shards.map((shard) => ({
-      id: shard.id,
-      years: shard.years,
-      months: shard.months,
-      pages: shard.pages,
-      newest: shard.newest.toISOString(),
-      oldest: shard.oldest.toISOString(),
-    })),
+    shards: shards.map(describeShard),
   };
+}
+
+/** One shard as `shards.json` lists it. */
+export function describeShard(shard: ShardIndex): ShardManifest['shards'][number] {
+  return { id: shard.id, years: shard.years, months: shard.months, pages: shard.pages, newest: shard.newest.toISOString(), oldest: shard.oldest.toISOString() };
 }
