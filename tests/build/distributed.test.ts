@@ -13,11 +13,11 @@ import { buildFixture, digestOutput, type FixtureBuild } from './build-site.ts';
 const ARCHIVES = [
   { name: 'the bundled sample', source: 'content', generate: undefined, env: {} },
   {
-    name: 'a generated archive of 2,000 articles over several years',
+    name: 'a generated archive of 3,000 articles over several years',
     source: undefined,
-    generate: { articles: 2000, seed: 5 },
-    // Shards of at most 400 articles: several shards, a few jobs each worker.
-    env: { CLIPPINGS_LENIENT: '1', CLIPPINGS_SEARCH_SHARD_SIZE: '400' },
+    generate: { articles: 3000, seed: 5 },
+    // Shards of at most 500 articles: several shards, a few jobs for each worker.
+    env: { CLIPPINGS_LENIENT: '1', CLIPPINGS_SEARCH_SHARD_SIZE: '500' },
   },
 ] as const;
 

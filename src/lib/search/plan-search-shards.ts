@@ -23,8 +23,9 @@ export const SHARD_SIZE_STEPS = [1000, 2500, 5000] as const;
 /**
  * Shards an archive is cut into at most, while the biggest step allows: searching every year costs one index each,
  * and an edited article re-indexes its whole shard (a 5,000-article shard took ~30 s of Pagefind at 100,000, a
- * 2,500-article one about half: docs/scaling.md), so 100,000 articles make 40 shards of 2,500. An archive that
- * grows past a step (45,000 and 112,500 articles) is cut anew once, and every shard re-indexed in that build: the
+ * 2,500-article one about half: docs/scaling.md), so 100,000 articles take shards of at most 2,500. The count is of
+ * full shards (articles ÷ size); shards are runs of whole months and seldom full, so there are more (51 at 100,000).
+ * An archive that grows past a step (45,000 and 112,500 articles) is cut anew once, and every shard re-indexed in that build: the
  * steps are kept away from round sizes, at which an archive is likely to be built and measured.
  */
 export const MAX_AUTO_SHARDS = 45;
@@ -33,7 +34,7 @@ export const MAX_AUTO_SHARDS = 45;
  * The shard size for an archive of `articles`: the smallest step that keeps it within {@link MAX_AUTO_SHARDS}
  * shards, else the biggest. Small shards keep indexing memory low (a 1,000-article shard takes about 0.7 GB in
  * Pagefind) and make an edit re-index little; a big archive needs bigger ones so that searching all its years
- * stays cheap (40 shards of 2,500 at 100,000 articles, about 1.5 GB in Pagefind while one is indexed).
+ * stays cheap (shards of at most 2,500 at 100,000 articles, about 1.5 GB in Pagefind while one is indexed).
  */
 export function autoShardSize(articles: number): number {
   return SHARD_SIZE_STEPS.find((size) => Math.ceil(articles / size) <= MAX_AUTO_SHARDS) ?? SHARD_SIZE_STEPS.at(-1)!;
