@@ -1,10 +1,11 @@
 // The stages of a distributed build after the planning build (docs/scaling.md), as separate processes, the way CI
 // jobs run them: used by `npm run build:distributed` and by its benchmark.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { artifactFolder, type PlanFileShard } from '../../src/integrations/shard-artifact.ts';
+import { moveFolder } from '../../src/integrations/shard-cache.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -87,14 +88,4 @@ export async function runShardJobs(
 /** The assembly: `npm run assemble-search` with the plan and the gathered bundles. */
 export function runAssemble(planDir: string, bundlesDir: string, onStart?: (pid: number) => void): Promise<ProcessOutcome> {
   return runProcess(process.execPath, [...nodeScript('scripts/assemble-search.ts'), '--plan', planDir, '--bundles', bundlesDir], { cwd: process.cwd(), onStart });
-}
-
-/** Rename a folder into place, or copy it where it is on another file system. */
-function moveFolder(from: string, to: string): void {
-  rmSync(to, { recursive: true, force: true });
-  try {
-    renameSync(from, to);
-  } catch {
-    cpSync(from, to, { recursive: true });
-  }
 }

@@ -1,11 +1,11 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { PUBLISHED_STATE, shardCacheDir } from './pagefind.ts';
 import { openPublishedSearch } from './published-search.ts';
 import { publishSearch } from './publish-search-index.ts';
 import { PAGEFIND_VERSION } from './search-plan.ts';
 import { readPlanFile, type PlanFileShard } from './shard-artifact.ts';
-import { openShardCache } from './shard-cache.ts';
+import { moveFolder, openShardCache } from './shard-cache.ts';
 
 /** What {@link assembleSearch} needs. */
 export interface AssembleSearchOptions {
@@ -31,10 +31,11 @@ export async function assembleSearch(options: AssembleSearchOptions): Promise<vo
   const started = performance.now();
   const plan = readPlanFile(options.planDir);
   const cache = openShardCache(shardCacheDir(options.cacheDir));
+  const fresh = existsSync(options.bundlesDir) ? openShardCache(options.bundlesDir) : undefined;
   const planned = new Map(plan.shards.map((shard) => [shard.id, shard]));
   const refused = new Map<string, string[]>();
   let adopted = 0;
-  for (const name of existsSync(options.bundlesDir) ? readdirSync(options.bundlesDir) : []) {
+  for (const name of fresh ? readdirSync(options.bundlesDir) : []) {
     const bundle = path.join(options.bundlesDir, name);
     const shard = shardOfBundle(name, planned);
     if (!shard) continue;
@@ -42,7 +43,7 @@ export async function assembleSearch(options: AssembleSearchOptions): Promise<vo
       refused.set(shard.id, [...(refused.get(shard.id) ?? []), name.slice(shard.id.length + 1)]);
       continue;
     }
-    if (!openShardCache(options.bundlesDir).read(shard.id, shard.fingerprint)) continue;
+    if (!fresh!.read(shard.id, shard.fingerprint)) continue;
     if (cache.read(shard.id, shard.fingerprint)) continue;
     moveFolder(bundle, cache.folderOf(shard.id, shard.fingerprint));
     adopted++;
@@ -88,15 +89,4 @@ function describeMissing(missing: PlanFileShard[], refused: ReadonlyMap<string, 
     `The search index cannot be assembled: ${missing.length} of the plan's ${options.planDir} shards are missing.\n${lines.join('\n')}\n` +
     'Run the shard jobs of this plan again (`npm run index-shard -- --shard <id>`), then assemble again. Nothing was published.'
   );
-}
-
-/** Rename a folder into place, or copy it where it is on another file system. */
-function moveFolder(from: string, to: string): void {
-  rmSync(to, { recursive: true, force: true });
-  mkdirSync(path.dirname(to), { recursive: true });
-  try {
-    renameSync(from, to);
-  } catch {
-    cpSync(from, to, { recursive: true });
-  }
 }

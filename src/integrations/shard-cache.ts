@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** What the integration remembers about a built shard, to report it again when the shard is reused. */
@@ -39,6 +39,17 @@ export function openShardCache(dir: string) {
       for (const name of readdirSync(dir)) if (!keep.has(name)) rmSync(path.join(dir, name), { recursive: true, force: true });
     },
   };
+}
+
+/** Move a bundle folder to `to`, replacing what is there: a rename, or a copy where `to` is on another file system. */
+export function moveFolder(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  mkdirSync(path.dirname(to), { recursive: true });
+  try {
+    renameSync(from, to);
+  } catch {
+    cpSync(from, to, { recursive: true });
+  }
 }
 
 /** Hard-link (or copy) the files of a folder below another, leaving out the cache's own `clippings-*` files. */
