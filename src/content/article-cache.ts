@@ -19,8 +19,8 @@ export interface ArticleCache {
   list(): void;
   forgetListing(): void;
   write(key: string, html: string): void;
-  /** Keep a body's search text (index tokens separated by spaces) beside its HTML. */
-  writeSearchText(key: string, text: string): void;
+  /** Keep a body's plain text (what search indexes, see ProcessedArticle) beside its HTML. */
+  writeText(key: string, text: string): void;
   read(key: string): string;
   readRecord(key: string): ArticleRecord | undefined;
   writeRecord(key: string, record: ArticleRecord): void;
@@ -33,7 +33,7 @@ export function openArticleCache(dir: string): ArticleCache {
   mkdirSync(dir, { recursive: true });
   const fileOf = (key: string) => path.join(dir, `${key}.html`);
   const recordFileOf = (key: string) => path.join(dir, `${key}.json`);
-  const searchTextFileOf = (key: string) => path.join(dir, `${key}.txt`);
+  const textFileOf = (key: string) => path.join(dir, `${key}.txt`);
   let listing: Set<string> | undefined;
   return {
     has: (key) => (listing ? listing.has(`${key}.html`) : existsSync(fileOf(key))),
@@ -47,7 +47,7 @@ export function openArticleCache(dir: string): ArticleCache {
       writeFileSync(fileOf(key), html);
       listing?.add(`${key}.html`);
     },
-    writeSearchText: (key, text) => writeFileSync(searchTextFileOf(key), text),
+    writeText: (key, text) => writeFileSync(textFileOf(key), text),
     read: (key) => readFileSync(fileOf(key), 'utf8'),
     readRecord(key) {
       let text: string;
@@ -84,8 +84,8 @@ export function readArticleHtml(dir: string, key: string): string {
   return readCached(dir, `${key}.html`);
 }
 
-/** Read one article body's search text (see ArticleCache.writeSearchText); throws with a rebuild hint if it is lost. */
-export function readArticleSearchText(dir: string, key: string): string {
+/** Read one article body's plain text (see ArticleCache.writeText); throws with a rebuild hint if it is lost. */
+export function readArticleText(dir: string, key: string): string {
   return readCached(dir, `${key}.txt`);
 }
 

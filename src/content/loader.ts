@@ -10,7 +10,6 @@ import type { ArticleRecord } from '../lib/archive/article-record.ts';
 import { describeCollisions } from '../lib/archive/describe-collisions.ts';
 import { createProgress, isInteractive } from '../lib/report/create-progress.ts';
 import { formatProblem } from '../lib/report/problem.ts';
-import { SEARCH_TEXT_VERSION } from '../lib/search/tokenize-search-text.ts';
 import {
   createLoadReport,
   FAILURE_HINT,
@@ -29,7 +28,7 @@ import { readArticleIndex, writeArticleIndex } from './article-index.ts';
  * Bump when the output of the article pipeline changes, so that every cached article is processed again.
  * (Astro already clears the store when content.config.ts or the Astro config changes.)
  */
-const PIPELINE_VERSION = '9';
+const PIPELINE_VERSION = '10';
 
 /** Files read at once. Reading is I/O-bound; processing is synchronous, so more would only hold more text in memory. */
 const READ_CONCURRENCY = 16;
@@ -129,7 +128,7 @@ function createFileQueue(logger: LoaderContext['logger']) {
 function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
   const { store, logger, generateDigest } = context;
   const cache = openArticleCache(options.htmlCacheDir);
-  const fingerprint = `${PIPELINE_VERSION}\0${SEARCH_TEXT_VERSION}\0${options.timeZone}\0${options.permalinkPattern}\0`;
+  const fingerprint = `${PIPELINE_VERSION}\0${options.timeZone}\0${options.permalinkPattern}\0`;
   const stamps = createStamps(context.meta, generateDigest(fingerprint));
   /** During a whole sync, the records of the last one (the article index): most of them still right. */
   let indexed = new Map<string, ArticleRecord>();
@@ -195,7 +194,7 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
       return undefined;
     }
     cache.write(digest, result.html);
-    cache.writeSearchText(digest, result.searchText);
+    cache.writeText(digest, result.text);
     // The record's own file is written before the store points at it: the dev server reads it from there.
     cache.writeRecord(recordKey, result.record);
     keep(sourcePath, digest, recordKey);

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readArticleSearchText } from '../content/article-cache.ts';
+import { readArticleText } from '../content/article-cache.ts';
 import { readSearchManifest } from '../content/search-manifest.ts';
 import { publishSearch } from './publish-search-index.ts';
 import { measureFolder } from './measure-folder.ts';
@@ -122,7 +122,7 @@ function planIndex(planDir: string, options: ClippingsSearchOptions, logger: Ast
   const cache = openShardCache(shardCacheDir(options.cacheDir));
   const file = writePlanFolder(planDir, plan, options, {
     isBuilt: ({ shard, fingerprint }) => cache.read(shard.id, fingerprint) !== undefined,
-    readText: (record) => readArticleSearchText(options.htmlCacheDir, record.htmlKey),
+    readText: (record) => readArticleText(options.htmlCacheDir, record.htmlKey),
   });
   const stale = file.shards.filter((shard) => shard.stale).length;
   logger.info(

@@ -34,7 +34,7 @@ export interface PlanFile {
   shards: PlanFileShard[];
 }
 
-/** What one shard job receives: its articles, each with its search text, and the settings its index depends on. */
+/** What one shard job receives: its articles, each with its body text, and the settings its index depends on. */
 export interface ShardArtifact extends SearchSettings {
   format: typeof FORMAT;
   id: string;
@@ -114,7 +114,7 @@ export function readShardArtifact(planDir: string, id: string): ShardArtifact {
   const artifact = readJson(file) as ShardArtifact;
   if (artifact.format !== FORMAT) throw new Error(`${file} is a shard artifact of format ${artifact.format}; this version of Clippings reads format ${FORMAT}.`);
   if (artifact.id !== id) throw new Error(`${file} holds shard "${artifact.id}", not "${id}".`);
-  if (digestTexts(artifact.articles) !== artifact.textsDigest) throw new Error(`${file}: its search texts do not match their digest (a damaged or edited artifact). Plan again.`);
+  if (digestTexts(artifact.articles) !== artifact.textsDigest) throw new Error(`${file}: its body texts do not match their digest (a damaged or edited artifact). Plan again.`);
   const fingerprint = fingerprintShard(artifact.articles.map(({ record }) => record), searchSalt(artifact));
   if (fingerprint !== artifact.fingerprint) {
     throw new Error(

@@ -91,7 +91,7 @@ describe('the search index', () => {
   test('routes every key of every article to its shard, and a key no article holds to none', () => {
     const texts = readSearchManifest(build.cacheDir).flatMap((record) => [
       tokenizeSearchText(record.title),
-      readFileSync(path.join(build.cacheDir, 'clippings-html', `${record.htmlKey}.txt`), 'utf8').split(' '),
+      tokenizeSearchText(readFileSync(path.join(build.cacheDir, 'clippings-html', `${record.htmlKey}.txt`), 'utf8')),
     ]);
     for (const tokens of texts) for (const key of routerKeysOf(tokens).slice(0, 50)) expect(routeKey(key), key).toEqual([true]);
     const everything = texts.flat().join('');

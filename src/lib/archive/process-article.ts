@@ -4,7 +4,6 @@ import { reportReservedPermalink } from '../article/permalink-problems.ts';
 import { expandPermalink, isReservedPermalink, RESERVED_TOP_SEGMENTS } from '../article/permalink.ts';
 import { renderArticleBody } from '../html/pipeline.ts';
 import { formatProblem, type Problem } from '../report/problem.ts';
-import { tokenizeSearchText } from '../search/tokenize-search-text.ts';
 import type { ArticleRecord } from './article-record.ts';
 
 /** What {@link processArticle} needs to know besides the file's text. */
@@ -22,12 +21,13 @@ export interface ProcessArticleOptions {
 }
 
 /**
- * The outcome for one file: a record, its HTML and its search text (the body's index tokens separated by spaces,
- * see tokenize-search-text.ts: cut here, on the sync's worker threads, once per body), or the reasons it cannot be
- * published.
+ * The outcome for one file: a record, its HTML and its body's plain text (one line per block, what search indexes),
+ * or the reasons it cannot be published. The text is cut into index words by the search stage, not here (see
+ * index-shard.ts): that is a third of an article's processing, and a shard's articles are cut while Pagefind indexes
+ * the shard before, or on another machine in a distributed build.
  */
 export type ProcessedArticle =
-  | { ok: true; record: ArticleRecord; html: string; searchText: string; problems: Problem[] }
+  | { ok: true; record: ArticleRecord; html: string; text: string; problems: Problem[] }
   | { ok: false; problems: Problem[] };
 
 /** An article whose front matter and permalink are valid, before its body is rendered. */
@@ -109,7 +109,7 @@ export function processArticle(raw: string, options: ProcessArticleOptions): Pro
     warnings: problems.map(formatProblem),
     extra: frontMatter.extra,
   };
-  return { ok: true, record, html: body.html, searchText: tokenizeSearchText(body.text).join(' '), problems };
+  return { ok: true, record, html: body.html, text: body.text, problems };
 }
 
 

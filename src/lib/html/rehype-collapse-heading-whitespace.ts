@@ -1,5 +1,6 @@
 import type { Root, Text } from 'hast';
 import { visit } from 'unist-util-visit';
+import { visitElements } from './visit-elements.ts';
 
 /** Options for {@link rehypeCollapseHeadingWhitespace}. */
 export interface CollapseHeadingWhitespaceOptions {
@@ -17,7 +18,7 @@ export interface CollapseHeadingWhitespaceOptions {
 export default function rehypeCollapseHeadingWhitespace(options: CollapseHeadingWhitespaceOptions = {}) {
   const tagNames = new Set(options.tagNames ?? ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
   return (tree: Root) => {
-    visit(tree, 'element', (heading) => {
+    visitElements(tree, (heading) => {
       if (!tagNames.has(heading.tagName)) return;
       const texts: Text[] = [];
       visit(heading, 'text', (text) => {

@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visitElements } from './visit-elements.ts';
 
 /** Options for {@link rehypeDemoteH1}. */
 export interface DemoteH1Options {
@@ -11,7 +11,7 @@ export interface DemoteH1Options {
 export default function rehypeDemoteH1(options: DemoteH1Options = {}) {
   const tagName = options.tagName ?? 'h2';
   return (tree: Root) => {
-    visit(tree, 'element', (node) => {
+    visitElements(tree, (node) => {
       if (node.tagName === 'h1') node.tagName = tagName;
     });
   };

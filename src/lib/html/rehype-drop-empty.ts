@@ -1,8 +1,8 @@
 import type { Element, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
 import { embeddedTagNames } from './hast-helpers.ts';
+import { SKIP, visitElements } from './visit-elements.ts';
 
 /** Options for {@link rehypeDropEmpty}. */
 export interface DropEmptyOptions {
@@ -16,7 +16,7 @@ const embeddedSelector = [...embeddedTagNames].join(', ');
 export default function rehypeDropEmpty(options: DropEmptyOptions = {}) {
   const tagNames = new Set(options.tagNames ?? ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
   return (tree: Root) => {
-    visit(tree, 'element', (node, index, parent) => {
+    visitElements(tree, (node, index, parent) => {
       if (!tagNames.has(node.tagName) || !parent || index === undefined || !isEmpty(node)) return;
       parent.children.splice(index, 1);
       return [SKIP, index];

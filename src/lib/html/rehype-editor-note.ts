@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
 import { hasClass } from './hast-helpers.ts';
+import { SKIP, visitElements } from './visit-elements.ts';
 
 /** Options for {@link rehypeEditorNote}. */
 export interface EditorNoteOptions {
@@ -15,7 +15,7 @@ export interface EditorNoteOptions {
 export default function rehypeEditorNote(options: EditorNoteOptions = {}) {
   const className = options.className ?? 'editor-note';
   return (tree: Root) => {
-    visit(tree, 'element', (node, index, parent) => {
+    visitElements(tree, (node, index, parent) => {
       if (node.tagName !== 'p' || !hasClass(node, className) || !parent || index === undefined) return;
       if (parent.type === 'element' && parent.tagName === 'aside' && hasClass(parent, className)) return SKIP;
       // The paragraph gives up its class: the aside alone carries the marker the sanitizer keeps.

@@ -1,7 +1,7 @@
 import type { Element, Properties, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { SKIP, visit } from 'unist-util-visit';
 import { readString } from './hast-helpers.ts';
+import { SKIP, visitElements } from './visit-elements.ts';
 
 /** Options for {@link rehypeEmbeds}. */
 export interface EmbedsOptions {
@@ -44,7 +44,7 @@ export default function rehypeEmbeds(options: EmbedsOptions = {}) {
   const players = options.players ?? VIDEO_PLAYER_HOSTS;
 
   return (tree: Root, file: VFile) => {
-    visit(tree, 'element', (node, index, parent) => {
+    visitElements(tree, (node, index, parent) => {
       if (node.tagName !== 'iframe' && node.tagName !== 'video') return;
       const problem = node.tagName === 'iframe' ? rebuildIframe(node, { sandbox, players, referrerPolicy, defaultTitle: iframeTitle }) : rebuildVideo(node);
       if (problem === undefined) return SKIP;

@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
-import { visit } from 'unist-util-visit';
+import { visitElements } from './visit-elements.ts';
 
 /** Options for {@link rehypeHeadingLevels}. */
 export interface HeadingLevelsOptions {
@@ -17,7 +17,7 @@ export default function rehypeHeadingLevels(options: HeadingLevelsOptions = {}) 
   const parentRank = options.parentRank ?? 1;
   return (tree: Root) => {
     let previous = parentRank;
-    visit(tree, 'element', (node) => {
+    visitElements(tree, (node) => {
       const rank = headingRank(node);
       if (rank === undefined) return;
       const fixed = Math.max(parentRank + 1, Math.min(rank, previous + 1));

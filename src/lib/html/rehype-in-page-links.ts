@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
 import { readString } from './hast-helpers.ts';
+import { visitElements } from './visit-elements.ts';
 
 /** Options for {@link rehypeInPageLinks}. */
 export interface InPageLinksOptions {
@@ -18,13 +18,13 @@ export default function rehypeInPageLinks(options: InPageLinksOptions = {}) {
   const prefix = options.prefix ?? 'user-content-';
   return (tree: Root) => {
     const targets = new Set<string>();
-    visit(tree, 'element', (node) => {
+    visitElements(tree, (node) => {
       for (const name of ['id', 'name']) {
         const value = readString(node.properties, name);
         if (value) targets.add(value);
       }
     });
-    visit(tree, 'element', (node) => {
+    visitElements(tree, (node) => {
       const href = node.tagName === 'a' ? readString(node.properties, 'href') : undefined;
       if (!href?.startsWith('#')) return;
       const id = decodeFragment(href.slice(1));

@@ -1,9 +1,9 @@
 import type { Element, Root } from 'hast';
 import { find, html } from 'property-information';
 import type { VFile } from 'vfile';
-import { SKIP, visit } from 'unist-util-visit';
 import { isRemoteUrl, readString } from './hast-helpers.ts';
 import { sameImageUrl } from './same-image-url.ts';
+import { SKIP, visitElements } from './visit-elements.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -36,7 +36,7 @@ export default function rehypeLazyImages(options: LazyImagesOptions = {}) {
 
   return (tree: Root, file: VFile) => {
     let isFirst = true;
-    visit(tree, 'element', (node, index, parent) => {
+    visitElements(tree, (node, index, parent) => {
       if (node.tagName !== 'img') return;
       const src = findSource(node, ['src', ...sourceProperties]);
       if (src === undefined) {

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visitElements } from './visit-elements.ts';
 
 /** Options for {@link rehypeMarkLongRuns}. */
 export interface MarkLongRunsOptions {
@@ -19,7 +19,7 @@ export const LONG_RUNS_CLASS = 'long-runs';
 export default function rehypeMarkLongRuns(options: MarkLongRunsOptions = {}) {
   const longRun = new RegExp(`[^\\s\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303f\\uff00-\\uffef]{${options.length ?? 20},}`, 'u');
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
+    visitElements(tree, (node: Element) => {
       if (node.tagName !== 'p' || !longRun.test(toString(node))) return;
       const className = Array.isArray(node.properties.className) ? node.properties.className : [];
       node.properties.className = [...className, LONG_RUNS_CLASS];

@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
 import { hasClass } from './hast-helpers.ts';
+import { SKIP, visitElements } from './visit-elements.ts';
 
 /** Options for {@link rehypeProjectLinks}. */
 export interface ProjectLinksOptions {
@@ -18,7 +18,7 @@ export interface ProjectLinksOptions {
 export default function rehypeProjectLinks(options: ProjectLinksOptions = {}) {
   const className = options.className ?? 'project-link';
   return (tree: Root) => {
-    visit(tree, 'element', (node, index, parent) => {
+    visitElements(tree, (node, index, parent) => {
       if (node.tagName !== 'a' || !hasClass(node, className) || !parent || index === undefined) return;
       parent.children.splice(index, 1, ...node.children);
       // Revisit the same index: the first child now sits there and may itself contain an annotation.

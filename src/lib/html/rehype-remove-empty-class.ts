@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visitElements } from './visit-elements.ts';
 
 /**
  * Remove `class` attributes left empty after the sanitizer filtered their values.
@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit';
  */
 export default function rehypeRemoveEmptyClass() {
   return (tree: Root) => {
-    visit(tree, 'element', (node) => {
+    visitElements(tree, (node) => {
       const className = node.properties.className;
       if (Array.isArray(className) && className.length === 0) delete node.properties.className;
     });

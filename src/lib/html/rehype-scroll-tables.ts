@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visitElements } from './visit-elements.ts';
 
 /** Options for {@link rehypeScrollTables}. */
 export interface ScrollTablesOptions {
@@ -19,7 +19,7 @@ export const TABLE_SCROLL_CLASS = 'table-scroll';
 export default function rehypeScrollTables(options: ScrollTablesOptions = {}) {
   const label = options.label ?? '表格';
   return (tree: Root) => {
-    visit(tree, 'element', (node, index, parent) => {
+    visitElements(tree, (node, index, parent) => {
       if (node.tagName !== 'table' || !parent || index === undefined) return undefined;
       const caption = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'caption');
       const name = caption ? toString(caption).replace(/\s+/g, ' ').trim() : '';

@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import { find, html } from 'property-information';
-import { visit } from 'unist-util-visit';
+import { visitElements } from './visit-elements.ts';
 
 /** Options for {@link rehypeStripAttributes}. */
 export interface StripAttributesOptions {
@@ -29,7 +29,7 @@ export default function rehypeStripAttributes(options: StripAttributesOptions = 
   const names = new Set(options.names ?? defaultStrippedAttributes);
   const prefixes = options.prefixes ?? ['data-', 'mpa-'];
   return (tree: Root) => {
-    visit(tree, 'element', (node) => {
+    visitElements(tree, (node) => {
       for (const property of Object.keys(node.properties)) {
         const attribute = find(html, property).attribute;
         if (names.has(attribute) || prefixes.some((prefix) => attribute.startsWith(prefix))) {

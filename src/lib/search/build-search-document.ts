@@ -24,7 +24,7 @@ export interface BuildSearchDocumentOptions {
 
 /**
  * The HTML Pagefind indexes for one article: its body as index tokens separated by spaces (see
- * tokenize-search-text.ts; `bodyTokens` is the article's cached search text), its title's tokens as the `title`
+ * tokenize-search-text.ts; `bodyTokens` are the body text's, see index-shard.ts), its title's tokens as the `title`
  * metadata (Pagefind searches it and ranks title matches higher), what a result shows as one `card` word no query
  * reaches (see search-card.ts), filters and the date sort key. Every untrusted string goes through hastscript, so it
  * is escaped.

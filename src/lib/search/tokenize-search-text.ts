@@ -1,6 +1,6 @@
 /**
- * Bump when {@link tokenizeSearchText} cuts text differently: every cached article's search text is made again and
- * every search shard is indexed again.
+ * Bump when {@link tokenizeSearchText} cuts text differently: every search shard is indexed again (the search stage
+ * cuts each article's cached body text as it writes the shard's documents).
  */
 export const SEARCH_TEXT_VERSION = '1';
 
