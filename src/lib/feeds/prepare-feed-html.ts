@@ -2,8 +2,8 @@ import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { sanitizeSchema } from '../html/sanitize-schema.ts';
+import { visitElements } from '../html/visit-elements.ts';
 
 /** The prefix the sanitizer gives element ids (its `clobberPrefix`), so that an article cannot clobber page globals. */
 const ID_PREFIX = sanitizeSchema.clobberPrefix!;
@@ -20,7 +20,7 @@ const parser = unified().use(rehypeParse, { fragment: true }).freeze();
  */
 export function prepareFeedHtml(html: string): string {
   const tree = parser.parse(html) as Root;
-  visit(tree, 'element', (node) => {
+  visitElements(tree, (node) => {
     const properties = node.properties;
     for (const name of LOADING_PROPERTIES) delete properties[name];
     for (const name of ['id', 'name']) {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { measureReading } from './measure-reading.ts';
+import { createRandom } from '../../../scripts/bench/prng.ts';
+import { countCharactersInRuns, measureReading } from './measure-reading.ts';
 
 describe('measureReading', () => {
   test('counts nothing in empty text or punctuation', () => {
@@ -24,5 +25,21 @@ describe('measureReading', () => {
     expect(measureReading('字'.repeat(2000)).readingMinutes).toBe(5);
     expect(measureReading('word '.repeat(1000)).readingMinutes).toBe(5);
     expect(measureReading('字'.repeat(1200) + ' word'.repeat(600)).readingMinutes).toBe(6);
+  });
+
+  test('counts generated mixed texts as one match per character and per word would', () => {
+    // Han of the BMP and beyond it (two UTF-16 units), kana, hangul, Latin with marks, digits, punctuation, emoji.
+    const pieces = ['快', '手', '𠀀', '𪚥', 'か', 'カ', '한', 'a', 'Z', 'é', 'e\u0301', '7', "'", '-', '，', '.', ' ', '\n', '😀', '\u200b'];
+    const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+    const word = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+    const latin = /\p{Script=Latin}/gu;
+    for (let seed = 1; seed <= 300; seed++) {
+      const random = createRandom(seed);
+      const text = Array.from({ length: random.int(0, 80) }, () => random.pick(pieces)).join('');
+      const cjkCharacters = text.match(cjk)?.length ?? 0;
+      const words = text.replace(cjk, ' ').match(word)?.length ?? 0;
+      expect(measureReading(text), JSON.stringify(text)).toMatchObject({ cjkCharacters, words });
+      expect(countCharactersInRuns(text, /\p{Script=Latin}+/gu), JSON.stringify(text)).toBe(text.match(latin)?.length ?? 0);
+    }
   });
 });

@@ -18,17 +18,34 @@ export interface ReadingMeasure {
   readingMinutes: number;
 }
 
-/** One Chinese, Japanese or Korean character (Han, kana, Hangul); global, for `match` and `replace`. */
-export const cjkPattern = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** A run of Chinese, Japanese or Korean characters (Han, kana, Hangul); global, for `matchAll` and `replace`. */
+export const cjkRunPattern = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
 // A word starts with a letter or digit and may hold apostrophes and hyphens (don't, COVID-19).
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 
 /** Count CJK characters and other words in plain text and estimate the reading time. */
 export function measureReading(text: string, options: ReadingOptions = {}): ReadingMeasure {
-  const cjkCharacters = text.match(cjkPattern)?.length ?? 0;
-  // CJK characters become spaces so that "2022年3月" counts the numbers as two words, not one.
-  const words = text.replace(cjkPattern, ' ').match(wordPattern)?.length ?? 0;
+  const cjkCharacters = countCharactersInRuns(text, cjkRunPattern);
+  // CJK runs become spaces so that "2022年3月" counts the numbers as two words, not one.
+  let words = 0;
+  for (const _ of text.replace(cjkRunPattern, ' ').matchAll(wordPattern)) words++;
   const minutes = cjkCharacters / (options.cjkCharactersPerMinute ?? 400) + words / (options.wordsPerMinute ?? 200);
   const characterCount = cjkCharacters + words;
   return { cjkCharacters, words, characterCount, readingMinutes: characterCount === 0 ? 0 : Math.max(1, Math.round(minutes)) };
 }
+
+/**
+ * How many characters (code points) of `text` the runs that `runPattern` (global, matching runs with `+`) finds hold.
+ * Counted run by run: on Chinese text a match per character made an array of thousands of one-character strings.
+ */
+export function countCharactersInRuns(text: string, runPattern: RegExp): number {
+  let count = 0;
+  for (const [run] of text.matchAll(runPattern)) {
+    count += run.length;
+    // A character beyond the BMP (Han extension B and later) is two UTF-16 units.
+    if (SURROGATE.test(run)) count -= run.match(HIGH_SURROGATES)!.length;
+  }
+  return count;
+}
+const SURROGATE = /[\uD800-\uDBFF]/;
+const HIGH_SURROGATES = /[\uD800-\uDBFF]/g;

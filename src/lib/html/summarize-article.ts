@@ -1,10 +1,11 @@
-import type { Element, Root } from 'hast';
-import { selectAll } from 'hast-util-select';
+import type { Element, Properties, Root } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { createExcerpt } from './create-excerpt.ts';
 import { extractText } from './extract-text.ts';
 import { readString } from './hast-helpers.ts';
 import { measureReading } from './measure-reading.ts';
+import { visitElements } from './visit-elements.ts';
 
 /** An image of the article body, as the page and feeds need it. */
 export interface ArticleImage {
@@ -42,20 +43,30 @@ export interface ArticleSummary {
 export function summarizeArticle(tree: Root): ArticleSummary {
   const text = extractText(tree);
   const { readingMinutes, characterCount } = measureReading(text);
-  const images = selectAll('img[src]', tree);
-  const firstImage = images[0] && toArticleImage(images[0]);
+  let firstImage: ArticleImage | undefined;
+  const headings: ArticleHeading[] = [];
+  // One walk for the first `img[src]` and the `h2[id], h3[id], h4[id]`, in document order.
+  visitElements(tree, (node) => {
+    if (node.tagName === 'img' && firstImage === undefined && isPresent(node.properties, 'src')) firstImage = toArticleImage(node);
+    const depth = headingRank(node);
+    if (depth !== undefined && depth >= 2 && depth <= 4 && isPresent(node.properties, 'id')) {
+      headings.push({ depth, id: String(node.properties.id), text: toString(node).replace(/\s+/g, ' ').trim() });
+    }
+  });
   return {
     text,
     excerpt: createExcerpt(text),
     ...(firstImage && { firstImage }),
     readingMinutes,
     characterCount,
-    headings: selectAll('h2[id], h3[id], h4[id]', tree).map((heading) => ({
-      depth: Number(heading.tagName.slice(1)),
-      id: String(heading.properties.id),
-      text: toString(heading).replace(/\s+/g, ' ').trim(),
-    })),
+    headings,
   };
+}
+
+/** Whether an attribute is there as a selector's `[name]` sees it: set, not `false`, not an empty list. */
+function isPresent(properties: Properties, name: string): boolean {
+  const value = properties[name];
+  return value !== undefined && value !== null && value !== false && !(Array.isArray(value) && value.length === 0);
 }
 
 function toArticleImage(image: Element): ArticleImage {
