@@ -8,6 +8,7 @@ import { runShard, prepareShard } from '../src/integrations/index-shard.ts';
 import { readShardArtifact } from '../src/integrations/shard-artifact.ts';
 import { openShardCache } from '../src/integrations/shard-cache.ts';
 import type { SearchRecord } from '../src/lib/search/search-record.ts';
+import { tokenizeSearchText } from '../src/lib/search/tokenize-search-text.ts';
 
 const { values } = parseArgs({
   options: {
@@ -40,7 +41,7 @@ if (bundles.read(artifact.id, artifact.fingerprint)) {
     artifact.articles.map(({ record }) => record),
     bundles.folderOf(artifact.id, artifact.fingerprint),
     { timeZone: artifact.timeZone, chunkSize: artifact.chunkSize, htmlCacheDir: '' },
-    (record) => texts.get(record)!,
+    (record) => tokenizeSearchText(texts.get(record)!),
   );
   const { figures, cleanup } = await runShard(prepared);
   await cleanup;

@@ -1,6 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { ArticleRecord } from '../lib/archive/article-record.ts';
+import { SEARCH_TEXT_VERSION, tokenizeSearchText } from '../lib/search/tokenize-search-text.ts';
 
 /**
  * What processing an article produced, outside Astro's data store: its sanitized body, one file per content digest
@@ -24,7 +26,10 @@ export interface ArticleCache {
   read(key: string): string;
   readRecord(key: string): ArticleRecord | undefined;
   writeRecord(key: string, record: ArticleRecord): void;
-  /** Delete every cached body and record whose key is not in `keep`; returns how many files were removed. */
+  /**
+   * Delete every cached body, text, record and index words whose key is not in `keep`, and index words cut by another
+   * version of the tokenizer; returns how many files were removed.
+   */
   prune(keep: Set<string>): number;
 }
 
@@ -62,8 +67,10 @@ export function openArticleCache(dir: string): ArticleCache {
     prune(keep) {
       let removed = 0;
       for (const name of listing ?? readdirSync(dir)) {
-        const key = name.replace(/\.(html|json|txt)$/, '');
-        if (key === name || keep.has(key)) continue;
+        const match = CACHED_FILE.exec(name);
+        if (!match) continue;
+        const [, key, tokensVersion] = match;
+        if (keep.has(key!) && (tokensVersion === undefined || tokensVersion === SEARCH_TEXT_VERSION)) continue;
         rmSync(path.join(dir, name), { force: true });
         removed++;
       }
@@ -71,6 +78,9 @@ export function openArticleCache(dir: string): ArticleCache {
     },
   };
 }
+
+/** A file of the article cache: its key, and the tokenizer's version for index words (`<key>.tokens-<version>`). */
+const CACHED_FILE = /^([^.]+)\.(?:html|json|txt|tokens-(.+))$/;
 
 /** A record read back from JSON, which has no dates: the two date fields come back as ISO strings. */
 export function reviveArticleRecord(record: ArticleRecord): ArticleRecord {
@@ -87,6 +97,26 @@ export function readArticleHtml(dir: string, key: string): string {
 /** Read one article body's plain text (see ArticleCache.writeText); throws with a rebuild hint if it is lost. */
 export function readArticleText(dir: string, key: string): string {
   return readCached(dir, `${key}.txt`);
+}
+
+/**
+ * Read one article body's index words (see tokenize-search-text.ts), cut from its cached text the first time and kept
+ * beside it: a rebuild that indexes a shard again for one edited article cuts that article's text, not the shard's
+ * 2,500. Written under a temporary name and renamed, so that a build killed while writing leaves no half list.
+ */
+export function readArticleTokens(dir: string, key: string): string[] {
+  const file = path.join(dir, `${key}.tokens-${SEARCH_TEXT_VERSION}`);
+  let joined: string;
+  try {
+    joined = readFileSync(file, 'utf8');
+  } catch {
+    joined = tokenizeSearchText(readArticleText(dir, key)).join(' ');
+    // The temporary name is a tokens file of another "version", so that a leftover is pruned like an outdated one.
+    const temporary = path.join(dir, `${key}.tokens-writing-${process.pid}-${threadId}`);
+    writeFileSync(temporary, joined);
+    renameSync(temporary, file);
+  }
+  return joined === '' ? [] : joined.split(' ');
 }
 
 function readCached(dir: string, name: string): string {

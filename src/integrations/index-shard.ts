@@ -4,7 +4,7 @@ import { accessSync, constants, mkdirSync, readFileSync, rmSync, statfsSync, wri
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readArticleText } from '../content/article-cache.ts';
+import { readArticleTokens } from '../content/article-cache.ts';
 import { buildSearchDocument } from '../lib/search/build-search-document.ts';
 import { addRouterKeys, createRouterKeySet, forEachRouterKey } from '../lib/search/router-keys.ts';
 import { addKey, addKeyOfCodes, createShardFilter, hashKey, type ShardFilter } from '../lib/search/search-router.ts';
@@ -55,15 +55,15 @@ export interface PreparedShard {
 }
 
 /**
- * Write one shard's search documents (see build-search-document.ts; each article's body text, by default read from
- * the article cache, `readText` where it comes from elsewhere, cut into index words) to a folder, each at the article's own path (Pagefind
- * derives each result's URL from it), and gather the shard's router keys.
+ * Write one shard's search documents (see build-search-document.ts; each article's body as index words, by default
+ * from the article cache, `readTokens` where the text comes from elsewhere) to a folder, each at the article's own
+ * path (Pagefind derives each result's URL from it), and gather the shard's router keys.
  */
 export function prepareShard(
   records: SearchRecord[],
   outputPath: string,
   options: IndexShardOptions,
-  readText: (record: SearchRecord) => string = (record) => readArticleText(options.htmlCacheDir, record.htmlKey),
+  readTokens: (record: SearchRecord) => string[] = (record) => readArticleTokens(options.htmlCacheDir, record.htmlKey),
 ): PreparedShard {
   const documents = documentsFolderFor(outputPath);
   rmSync(outputPath, { recursive: true, force: true });
@@ -74,8 +74,8 @@ export function prepareShard(
     const folder = path.join(documents, ...pathSegmentsOf(record.href));
     makeFolder(folder, folders);
     const file = path.join(folder, 'index.html');
-    // Cut here rather than in the content sync: a shard's texts are cut while Pagefind indexes the shard before.
-    const tokens = tokenizeSearchText(readText(record));
+    // Cut here (or read as cut before) rather than in the content sync: while Pagefind indexes the shard before.
+    const tokens = readTokens(record);
     writeFileSync(file, buildSearchDocument(record, tokens.join(' '), { timeZone: options.timeZone }));
     addRouterKeys(tokenizeSearchText(record.title), keys);
     addRouterKeys(tokens, keys);
