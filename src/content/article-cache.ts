@@ -107,9 +107,10 @@ export function readArticleText(dir: string, key: string): string {
 export function readArticleTokens(dir: string, key: string): string[] {
   const file = path.join(dir, `${key}.tokens-${SEARCH_TEXT_VERSION}`);
   let joined: string;
-  try {
+  // Asked first rather than caught: a failed read's error costs more than the check, and a clean build misses every time.
+  if (existsSync(file)) {
     joined = readFileSync(file, 'utf8');
-  } catch {
+  } else {
     joined = tokenizeSearchText(readArticleText(dir, key)).join(' ');
     // The temporary name is a tokens file of another "version", so that a leftover is pruned like an outdated one.
     const temporary = path.join(dir, `${key}.tokens-writing-${process.pid}-${threadId}`);
