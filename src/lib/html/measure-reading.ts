@@ -41,11 +41,9 @@ export function measureReading(text: string, options: ReadingOptions = {}): Read
 export function countCharactersInRuns(text: string, runPattern: RegExp): number {
   let count = 0;
   for (const [run] of text.matchAll(runPattern)) {
-    count += run.length;
     // A character beyond the BMP (Han extension B and later) is two UTF-16 units.
-    if (SURROGATE.test(run)) count -= run.match(HIGH_SURROGATES)!.length;
+    count += run.length - (run.match(HIGH_SURROGATES)?.length ?? 0);
   }
   return count;
 }
-const SURROGATE = /[\uD800-\uDBFF]/;
 const HIGH_SURROGATES = /[\uD800-\uDBFF]/g;

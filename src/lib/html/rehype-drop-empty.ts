@@ -17,7 +17,7 @@ export default function rehypeDropEmpty(options: DropEmptyOptions = {}) {
   const tagNames = new Set(options.tagNames ?? ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
   return (tree: Root) => {
     visitElements(tree, (node, index, parent) => {
-      if (!tagNames.has(node.tagName) || !parent || index === undefined || !isEmpty(node)) return;
+      if (!tagNames.has(node.tagName) || !isEmpty(node)) return;
       parent.children.splice(index, 1);
       return [SKIP, index];
     });

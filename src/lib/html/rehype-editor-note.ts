@@ -16,7 +16,7 @@ export default function rehypeEditorNote(options: EditorNoteOptions = {}) {
   const className = options.className ?? 'editor-note';
   return (tree: Root) => {
     visitElements(tree, (node, index, parent) => {
-      if (node.tagName !== 'p' || !hasClass(node, className) || !parent || index === undefined) return;
+      if (node.tagName !== 'p' || !hasClass(node, className)) return;
       if (parent.type === 'element' && parent.tagName === 'aside' && hasClass(parent, className)) return SKIP;
       // The paragraph gives up its class: the aside alone carries the marker the sanitizer keeps.
       const paragraph = { ...node, properties: {} };

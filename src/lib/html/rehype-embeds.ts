@@ -49,7 +49,7 @@ export default function rehypeEmbeds(options: EmbedsOptions = {}) {
       const problem = node.tagName === 'iframe' ? rebuildIframe(node, { sandbox, players, referrerPolicy, defaultTitle: iframeTitle }) : rebuildVideo(node);
       if (problem === undefined) return SKIP;
       file.message(problem.reason, { place: node.position, ruleId: problem.ruleId, source: 'clippings' });
-      if (parent && index !== undefined) parent.children.splice(index, 1);
+      parent.children.splice(index, 1);
       return [SKIP, index];
     });
   };

@@ -44,7 +44,7 @@ export default function rehypeLazyImages(options: LazyImagesOptions = {}) {
         file.message('Expected an image with a usable `src` (or `data-src`), found none. The image was removed; fix its URL in the source.', {
           place: node.position, ruleId: 'image-src-missing', source: 'clippings',
         });
-        if (parent && index !== undefined) parent.children.splice(index, 1);
+        parent.children.splice(index, 1);
         return [SKIP, index];
       }
       const properties = node.properties;

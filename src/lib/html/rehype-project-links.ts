@@ -19,7 +19,7 @@ export default function rehypeProjectLinks(options: ProjectLinksOptions = {}) {
   const className = options.className ?? 'project-link';
   return (tree: Root) => {
     visitElements(tree, (node, index, parent) => {
-      if (node.tagName !== 'a' || !hasClass(node, className) || !parent || index === undefined) return;
+      if (node.tagName !== 'a' || !hasClass(node, className)) return;
       parent.children.splice(index, 1, ...node.children);
       // Revisit the same index: the first child now sits there and may itself contain an annotation.
       return [SKIP, index];

@@ -20,7 +20,7 @@ export default function rehypeScrollTables(options: ScrollTablesOptions = {}) {
   const label = options.label ?? '表格';
   return (tree: Root) => {
     visitElements(tree, (node, index, parent) => {
-      if (node.tagName !== 'table' || !parent || index === undefined) return undefined;
+      if (node.tagName !== 'table') return undefined;
       const caption = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'caption');
       const name = caption ? toString(caption).replace(/\s+/g, ' ').trim() : '';
       parent.children[index] = {
