@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { classifyBody, detectBodyFormat } from './detect-body-format.ts';
+import { createRandom } from '../../../scripts/bench/prng.ts';
+import { classifyBody, detectBodyFormat, parseHtmlFragment } from './detect-body-format.ts';
+import { isWhitespaceText } from './hast-helpers.ts';
 import { readArchiveBody, seedArticlePath } from './test-helpers.ts';
 
 describe('detectBodyFormat', () => {
@@ -29,8 +31,29 @@ describe('detectBodyFormat', () => {
   });
 
   test('hands back the parsed fragment tree', () => {
-    const { format, tree } = classifyBody('<p>a</p>');
-    expect(format).toBe('html');
-    expect(tree.children).toMatchObject([{ type: 'element', tagName: 'p' }]);
+    const classified = classifyBody('<p>a</p>');
+    expect(classified).toMatchObject({ format: 'html', tree: { children: [{ type: 'element', tagName: 'p' }] } });
+  });
+
+  test('classifies generated bodies as the whole fragment parse does, text first or not', () => {
+    // The rule parsed out in full: HTML when every top-level node is an element, comment, doctype or blank text.
+    const parsedFormat = (body: string) =>
+      parseHtmlFragment(body).children.every(
+        (node) => node.type === 'element' || node.type === 'comment' || node.type === 'doctype' || isWhitespaceText(node),
+      ) ? 'html' : 'markdown';
+    // Blank characters of every kind, references that stand for blanks or text, NUL (dropped by the parser), markup.
+    const pieces = [' ', '\n', '\r\n', '\t', '\f', '\v', '\u00a0', '\u3000', '\u200b', '\ufeff', '\0', '&#32;', '&#x9;',
+      '&nbsp;', '&amp;', '&', '<', '<p>段落</p>', '<div>\n<img src="a.png">\n</div>', '<!-- more -->', '<!doctype html>',
+      '</p>', '<br/>', '正文', 'text', '# 标题', '> 引用', '1.', '*', '`code`', '\ud842\udfb7'];
+    const counts = { html: 0, markdown: 0 };
+    for (let seed = 1; seed <= 2000; seed++) {
+      const random = createRandom(seed);
+      const body = Array.from({ length: random.int(0, 6) }, () => random.pick(pieces)).join('');
+      const format = classifyBody(body).format;
+      expect(format, JSON.stringify(body)).toBe(parsedFormat(body));
+      counts[format]++;
+    }
+    // Both outcomes were generated often enough to mean something.
+    expect(Math.min(counts.html, counts.markdown)).toBeGreaterThan(200);
   });
 });

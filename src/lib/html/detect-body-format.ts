@@ -14,16 +14,28 @@ export function parseHtmlFragment(body: string | VFile): Root {
   return fragmentParser.parse(body);
 }
 
+/** A body classified: an HTML body comes with its fragment tree, so that it is parsed only once. */
+export type ClassifiedBody = { format: 'html'; tree: Root } | { format: 'markdown' };
+
 /**
- * Classify a body and hand back the fragment tree, so that an HTML body is parsed only once.
- * The rule is {@link detectBodyFormat}'s.
+ * Whitespace that {@link isWhitespaceText} allows at the top level, then the first character that starts top-level
+ * text for the HTML parser: anything but `<` (a tag or comment), `&` (a reference, which may stand for whitespace)
+ * and NUL (which the parser drops).
  */
-export function classifyBody(body: string | VFile): { format: BodyFormat; tree: Root } {
+const LEADING_TEXT = /^[\s\u200b-\u200d]*[^\s\u200b-\u200d<&\0]/;
+
+/**
+ * Classify a body and hand back the fragment tree of an HTML body. The rule is {@link detectBodyFormat}'s. A body
+ * whose first visible character is text is Markdown without parsing it as HTML: the fragment would begin with that
+ * text. Scraped bodies start with a tag; Markdown ones mostly with text, and the Markdown parser reads them anyway.
+ */
+export function classifyBody(body: string | VFile): ClassifiedBody {
+  if (LEADING_TEXT.test(typeof body === 'string' ? body : String(body.value))) return { format: 'markdown' };
   const tree = parseHtmlFragment(body);
   const isHtml = tree.children.every(
     (node) => node.type === 'element' || node.type === 'comment' || node.type === 'doctype' || isWhitespaceText(node),
   );
-  return { format: isHtml ? 'html' : 'markdown', tree };
+  return isHtml ? { format: 'html', tree } : { format: 'markdown' };
 }
 
 /**

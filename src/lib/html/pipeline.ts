@@ -123,12 +123,13 @@ export function renderArticleBody(body: string, options: RenderArticleBodyOption
   const file = new VFile({ path: options.path, value: body });
   if (options.coverImage !== undefined) file.data.coverImage = options.coverImage;
   // Detection parses the body as HTML anyway; that tree is reused instead of parsing twice.
-  const { format, tree: fragment } = options.format === undefined ? classifyBody(file) : { format: options.format, tree: undefined };
+  const classified = options.format === undefined ? classifyBody(file) : { format: options.format };
   const mode = options.eagerFirstImage ? 'eager' : 'lazy';
   let tree: Root;
-  if (format === 'html') {
+  if (classified.format === 'html') {
+    const fragment = 'tree' in classified ? classified.tree : parseHtmlFragment(file);
     // A processor without a parser is typed for any unist tree; the plugins are hast-only, so the cast holds.
-    tree = processors.html[mode].runSync(fragment ?? parseHtmlFragment(file), file) as Root;
+    tree = processors.html[mode].runSync(fragment, file) as Root;
   } else {
     const markdown = processors.markdown[mode];
     tree = markdown.runSync(markdown.parse(file), file);
