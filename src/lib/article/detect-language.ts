@@ -1,6 +1,4 @@
-import { cjkRunPattern, countCharactersInRuns } from '../html/measure-reading.ts';
-
-const LATIN_RUN = /\p{Script=Latin}+/gu;
+import { countCharacters } from '../html/measure-reading.ts';
 
 /** Share of Latin letters above which a text is taken to be English. */
 const LATIN_SHARE = 0.9;
@@ -14,8 +12,7 @@ const MIN_LETTERS = 20;
  * stays Chinese: the share counts letters, and a Han character is a word's worth of them.
  */
 export function detectTextLanguage(text: string): 'en' | undefined {
-  const cjk = countCharactersInRuns(text, cjkRunPattern);
-  const latin = countCharactersInRuns(text, LATIN_RUN);
+  const { cjkCharacters: cjk, latinLetters: latin } = countCharacters(text);
   // A Chinese character carries about as much as a short English word: weigh it so.
   const cjkWeighted = cjk * 3;
   if (latin + cjkWeighted < MIN_LETTERS) return undefined;
