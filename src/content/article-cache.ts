@@ -7,10 +7,11 @@ import { SEARCH_TEXT_VERSION, tokenizeSearchText } from '../lib/search/tokenize-
 /**
  * What processing an article produced, outside Astro's data store: its sanitized body, one file per content digest
  * (keeping bodies out of the store and the article index keeps them small at 100,000 articles, see
- * ArticleRecordSchema; naming them by digest makes writes idempotent), and its record, one file per file and content
- * (also in the article index, see article-index.ts, read faster all at once). The records let a sync whose store
- * is empty (the dev server's first start after a build, a changed Astro config, a switch to a subset and back)
- * take each unchanged article as it was instead of processing it again.
+ * ArticleRecordSchema; naming them by digest makes writes idempotent), and the records of articles the dev server
+ * synced one by one, one file per file and content (a whole sync writes every record into the article index, see
+ * article-index.ts, read faster all at once). The index and these records let a sync whose store is empty (the dev
+ * server's first start after a build, a changed Astro config) take each unchanged article as it was instead of
+ * processing it again.
  */
 export interface ArticleCache {
   has(key: string): boolean;

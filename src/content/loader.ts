@@ -145,9 +145,16 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
 
   /**
    * Read one file and bring its store entry up to date, counting it as processed or unchanged in `report`: its
-   * record key and record, or nothing when it cannot be published.
+   * record key and record, or nothing when it cannot be published. `writeRecordFile`: keep the record in a file of its
+   * own as well, for a sync of one file (the dev server's), which leaves the article index as it was; a whole sync
+   * writes every record into the index (at 100,000 articles, 100,000 files fewer to create).
    */
-  async function syncFile(sourcePath: string, report: LoadReport, processor: ArticleProcessor): Promise<[string, ArticleRecord] | undefined> {
+  async function syncFile(
+    sourcePath: string,
+    report: LoadReport,
+    processor: ArticleProcessor,
+    writeRecordFile: boolean,
+  ): Promise<[string, ArticleRecord] | undefined> {
     const displayPath = toDisplayPath(options.contentRoot, sourcePath);
     const file = path.join(options.contentRoot, sourcePath);
     // Stat before reading: a file changed in between gets the older stamp, and is read again next time.
@@ -196,7 +203,7 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
     cache.write(digest, result.html);
     cache.writeText(digest, result.text);
     // The record's own file is written before the store points at it: the dev server reads it from there.
-    cache.writeRecord(recordKey, result.record);
+    if (writeRecordFile) cache.writeRecord(recordKey, result.record);
     keep(sourcePath, digest, recordKey);
     stamps.set(sourcePath, stamp);
     return [recordKey, result.record];
@@ -240,7 +247,7 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
           while (next < files.length) {
             const sourcePath = files[next++]!;
             untouched.delete(sourcePath);
-            const entry = await syncFile(sourcePath, report, processor);
+            const entry = await syncFile(sourcePath, report, processor, false);
             if (entry) synced.set(sourcePath, entry);
             progress.tick();
           }
@@ -269,7 +276,7 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
         forget(sourcePath);
         return;
       }
-      await syncFile(sourcePath, report, createArticleProcessor({ workers: 0 }));
+      await syncFile(sourcePath, report, createArticleProcessor({ workers: 0 }), true);
       for (const problem of report.problems) logger.warn(formatProblem(problem));
     },
   };
