@@ -17,9 +17,9 @@ export interface ArticleCache {
   has(key: string): boolean;
   /**
    * Answer `has` from one listing of the folder until {@link ArticleCache.forgetListing}: a whole sync asks for
-   * every article, and one listing costs less than 100,000 `stat` calls.
+   * every article, and one listing costs less than 100,000 `stat` calls. Returns how many files the folder holds.
    */
-  list(): void;
+  list(): number;
   forgetListing(): void;
   write(key: string, html: string): void;
   /** Keep a body's plain text (what search indexes, see ProcessedArticle) beside its HTML. */
@@ -45,6 +45,7 @@ export function openArticleCache(dir: string): ArticleCache {
     has: (key) => (listing ? listing.has(`${key}.html`) : existsSync(fileOf(key))),
     list() {
       listing = new Set(readdirSync(dir));
+      return listing.size;
     },
     forgetListing() {
       listing = undefined;

@@ -18,12 +18,18 @@ export interface ArticleProcessorOptions {
    * so a sync of a few hundred changed articles (or one, in the dev server) is faster without them. Default: 300.
    */
   inlineFirst?: number;
+  /**
+   * How many articles the caller knows will need processing (all of them, when the article cache is empty). More than
+   * `inlineFirst`, and the workers start with the first article: they load while it is read. Default: unknown.
+   */
+  expectedJobs?: number;
 }
 
 /** An article processor; workers start only if more than `inlineFirst` articles need processing. */
 export function createArticleProcessor(options: ArticleProcessorOptions = {}): ArticleProcessor {
   const size = options.workers ?? Number(process.env.CLIPPINGS_WORKERS ?? availableParallelism());
-  const inlineFirst = options.inlineFirst ?? 300;
+  const inlineLimit = options.inlineFirst ?? 300;
+  const inlineFirst = (options.expectedJobs ?? 0) > inlineLimit ? 0 : inlineLimit;
   let jobs = 0;
   let pool: WorkerPool | undefined;
   return {

@@ -233,12 +233,13 @@ function createSync(context: LoaderContext, options: ArticlesLoaderOptions) {
       // The last sync's records and one listing of the article cache answer for every file of this one; neither is
       // kept after it (a build goes on to generate pages with the site model's own copy of the records).
       indexed = index.records;
-      cache.list();
+      // An empty article cache (a first build, a CI job without its cache): every article will be processed.
+      const cold = cache.list() === 0;
       try {
         /** Each published file's record key and record. */
         const synced = new Map<string, [string, ArticleRecord]>();
         const untouched = new Set(store.keys());
-        const processor = createArticleProcessor();
+        const processor = createArticleProcessor({ expectedJobs: cold ? files.length : undefined });
         const progress = createProgress(files.length, (done, total) => `Read ${done} of ${total} articles…`, logger, {
           interactive: isInteractive(),
         });
