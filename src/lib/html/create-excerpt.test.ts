@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createRandom } from '../../../scripts/bench/prng.ts';
-import { createExcerpt, startOfLine } from './create-excerpt.ts';
+import { createExcerpt } from './create-excerpt.ts';
 
 describe('createExcerpt', () => {
   test('leaves short text whole, without an ellipsis', () => {
@@ -35,32 +34,5 @@ describe('createExcerpt', () => {
     const family = '👨‍👩‍👧';
     expect(createExcerpt(family.repeat(5), { maxLength: 3 })).toBe(family.repeat(3) + '…');
     expect(createExcerpt('e\u0301'.repeat(5), { maxLength: 2 })).toBe('e\u0301e\u0301…');
-  });
-});
-
-describe('startOfLine', () => {
-  const graphemes = (text: string) => [...new Intl.Segmenter('zh', { granularity: 'grapheme' }).segment(text)].map(({ segment }) => segment);
-
-  test('gives the start of the one-line text with its first graphemes whole, for generated texts', () => {
-    // Whitespace runs of every size, and graphemes of several code units that a window can cut: emoji sequences,
-    // flags (regional indicator pairs), combining marks, characters beyond the BMP.
-    const pieces = ['快', '手', '，', '。', 'a', 'word', ' ', '  \n\t ', '\n\n\n\n\n\n\n\n\n\n\n\n', '\u3000', '👩‍👩‍👧‍👦', '🇨🇳', '🇨', 'é', 'e\u0301\u0302', '𠮷', '\u200d'];
-    let cut = 0;
-    for (let seed = 1; seed <= 400; seed++) {
-      const random = createRandom(seed);
-      const text = Array.from({ length: random.int(0, 900) }, () => random.pick(pieces)).join('');
-      const length = random.int(1, 150);
-      const whole = text.replace(/\s+/g, ' ').trim();
-      const { line, complete } = startOfLine(text, length);
-      if (complete) {
-        expect(line).toBe(whole);
-        continue;
-      }
-      cut++;
-      expect(whole.startsWith(line)).toBe(true);
-      expect(graphemes(line).slice(0, length + 1)).toEqual(graphemes(whole).slice(0, length + 1));
-      expect(graphemes(line).length).toBeGreaterThan(length + 2);
-    }
-    expect(cut).toBeGreaterThan(100);
   });
 });

@@ -18,8 +18,8 @@ const closers = new Set(['”', '’', '」', '』', '）', '】', '》', '"', "
  */
 export function createExcerpt(text: string, options: ExcerptOptions = {}): string {
   const maxLength = options.maxLength ?? 120;
-  const { line: oneLine, complete } = startOfLine(text, maxLength);
-  if (complete && oneLine.length <= maxLength) return oneLine;
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  if (oneLine.length <= maxLength) return oneLine;
   const kept: string[] = [];
   let isCut = false;
   for (const { segment } of graphemes.segment(oneLine)) {
@@ -40,31 +40,6 @@ export function createExcerpt(text: string, options: ExcerptOptions = {}): strin
   // At a clause break the punctuation itself gives way to the ellipsis: "快手断外链…", not "快手断外链，…".
   const clauseEnd = findLastBreak(kept, clauseEnds, minLength);
   return kept.slice(0, clauseEnd >= 0 ? clauseEnd : maxLength).join('').trimEnd() + '…';
-}
-
-/**
- * The text on one line (whitespace runs as one space, trimmed), `complete`; or, for a long text, the start of that
- * line, holding more than `length + 1` graphemes, of which the first `length + 1` are the whole line's. A body runs to
- * thousands of characters; an excerpt reads its first hundred.
- */
-export function startOfLine(text: string, length: number): { line: string; complete: boolean } {
-  // Where the start ends, a grapheme can be cut into two pieces that count as graphemes: its first characters and
-  // half of a surrogate pair. Two more than needed leaves the first `length + 1` whole.
-  const enough = length + 3;
-  for (let window = enough * 4; window < text.length; window *= 2) {
-    const line = text.slice(0, window).replace(WHITESPACE_RUNS, ' ').trimStart();
-    if (line.length >= enough && countGraphemes(line, enough) === enough) return { line, complete: false };
-  }
-  return { line: text.replace(WHITESPACE_RUNS, ' ').trim(), complete: true };
-}
-
-const WHITESPACE_RUNS = /\s+/g;
-
-/** Graphemes in `text`, counted up to `limit`. */
-function countGraphemes(text: string, limit: number): number {
-  let count = 0;
-  for (const _ of graphemes.segment(text)) if (++count === limit) break;
-  return count;
 }
 
 /** Index of the last break at or after `minLength`, or -1. ASCII `.!?` only count before a space, so "3.5" and "Node.js" are not sentence ends. */
