@@ -1,3 +1,4 @@
+import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { createRandom } from '../../../scripts/bench/prng.ts';
 import { classifyBody, detectBodyFormat, parseHtmlFragment } from './detect-body-format.ts';
@@ -28,6 +29,12 @@ describe('detectBodyFormat', () => {
   test('reads an empty body as HTML', () => {
     expect(detectBodyFormat('')).toBe('html');
     expect(detectBodyFormat(' \n ')).toBe('html');
+  });
+
+  test('reads a file as the parser does: no value is an empty body, bytes are decoded', () => {
+    expect(classifyBody(new VFile()).format).toBe('html');
+    expect(classifyBody(new VFile({ value: new TextEncoder().encode('正文<p>x</p>') })).format).toBe('markdown');
+    expect(classifyBody(new VFile({ value: new TextEncoder().encode('<p>正文</p>') })).format).toBe('html');
   });
 
   test('hands back the parsed fragment tree', () => {

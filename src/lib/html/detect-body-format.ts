@@ -30,7 +30,8 @@ const LEADING_TEXT = /^[\s\u200b-\u200d]*[^\s\u200b-\u200d<&\0]/;
  * text. Scraped bodies start with a tag; Markdown ones mostly with text, and the Markdown parser reads them anyway.
  */
 export function classifyBody(body: string | VFile): ClassifiedBody {
-  if (LEADING_TEXT.test(typeof body === 'string' ? body : String(body.value))) return { format: 'markdown' };
+  // A file's text as the parser reads it: a missing value is empty, bytes are decoded.
+  if (LEADING_TEXT.test(String(body))) return { format: 'markdown' };
   const tree = parseHtmlFragment(body);
   const isHtml = tree.children.every(
     (node) => node.type === 'element' || node.type === 'comment' || node.type === 'doctype' || isWhitespaceText(node),

@@ -122,7 +122,7 @@ const processors = {
 export function renderArticleBody(body: string, options: RenderArticleBodyOptions = {}): RenderedArticleBody {
   const file = new VFile({ path: options.path, value: body });
   if (options.coverImage !== undefined) file.data.coverImage = options.coverImage;
-  // Detection parses the body as HTML anyway; that tree is reused instead of parsing twice.
+  // Detection hands back the tree of an HTML body, which is reused instead of parsing twice.
   const classified = options.format === undefined ? classifyBody(file) : { format: options.format };
   const mode = options.eagerFirstImage ? 'eager' : 'lazy';
   let tree: Root;
