@@ -264,9 +264,7 @@ describe('feeds', () => {
     expect(readFileSync(fileOf('/robots.txt'), 'utf8')).toContain('Sitemap: https://clippings.example.com/sitemap-index.xml');
     const index = readFileSync(fileOf('/sitemap-index.xml'), 'utf8');
     expect(XMLValidator.validate(index)).toBe(true);
-    const urls = listFiles(build.outDir)
-      .filter((name) => /sitemap-\d+\.xml$/.test(name))
-      .flatMap((name) => [].concat(xml.parse(readFileSync(name, 'utf8')).urlset.url).map((url: { loc: string }) => url.loc));
+    const urls = readSitemapEntries(build.outDir).map((entry) => entry.loc);
     expect(urls.length).toBeGreaterThan(published.length);
     expect(urls.some((url) => url.includes('404'))).toBe(false);
     expect(urls.some((url) => new URL(url).pathname === '/search/')).toBe(false);
@@ -275,10 +273,7 @@ describe('feeds', () => {
   test('list sitemap URLs in the order @astrojs/sitemap has always given them', () => {
     // patches/ replaces the integration's per-comparison localeCompare with one collator (7.5 s of a rebuild at
     // 100,000 articles); the order must stay the one localeCompare gives, across the numbered sitemap files.
-    const files = listFiles(build.outDir)
-      .filter((name) => /sitemap-\d+\.xml$/.test(name))
-      .sort((a, b) => Number(/(\d+)\.xml$/.exec(a)![1]) - Number(/(\d+)\.xml$/.exec(b)![1]));
-    const urls = files.flatMap((name) => [].concat(xml.parse(readFileSync(name, 'utf8')).urlset.url).map((url: { loc: string }) => url.loc));
+    const urls = readSitemapEntries(build.outDir).map((entry) => entry.loc);
     const byLocaleCompare = [...urls].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
     expect(urls).toEqual(byLocaleCompare);
     // The fixture's URLs tell the two orders apart (percent-encoded tags, numbered pages), so the check has teeth.
@@ -306,9 +301,7 @@ describe('feeds', () => {
   });
 
   test('date every article in the sitemap, and the home page by the latest of them', () => {
-    const entries = listFiles(build.outDir)
-      .filter((name) => /sitemap-\d+\.xml$/.test(name))
-      .flatMap((name) => [].concat(xml.parse(readFileSync(name, 'utf8')).urlset.url) as { loc: string; lastmod?: string }[]);
+    const entries = readSitemapEntries(build.outDir);
     const articles = entries.filter((entry) => readFileSync(fileOf(new URL(entry.loc).pathname), 'utf8').includes('class="article"'));
     expect(articles).toHaveLength(published.length);
     for (const entry of articles) {
@@ -320,6 +313,15 @@ describe('feeds', () => {
     expect(Date.parse(entries.find((entry) => new URL(entry.loc).pathname === '/')!.lastmod!)).toBe(latest);
   });
 });
+
+/** Every `<url>` of the numbered sitemap files, in the files' order (sitemap-0.xml, sitemap-1.xml, …). */
+function readSitemapEntries(dir: string): { loc: string; lastmod?: string }[] {
+  const numberOf = (file: string) => Number(/-(\d+)\.xml$/.exec(file)![1]);
+  return listFiles(dir)
+    .filter((file) => /sitemap-\d+\.xml$/.test(file))
+    .sort((a, b) => numberOf(a) - numberOf(b))
+    .flatMap((file) => [].concat(xml.parse(readFileSync(file, 'utf8')).urlset.url));
+}
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
